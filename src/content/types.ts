@@ -1,0 +1,136 @@
+/**
+ * The shape of the ministry's content. One object of this shape exists per language
+ * (`en.ts`, `ru.ts`, `be.ts`); every element reads its part of it.
+ *
+ * Everything here is plain text: elements render it with Lit's text bindings, never as HTML.
+ */
+
+/** The languages the library ships. English is the fallback. */
+export type Lang = 'en' | 'ru' | 'be';
+
+/** The plain list shape shared by every element that shows a list. Every key is optional in an override. */
+export interface ListContent {
+  /** A short heading for the block. */
+  title: string;
+  /** The sentence that introduces the list (verbatim from the ministry's page in English). */
+  lead: string;
+  /** The list items, in order. */
+  items: string[];
+}
+
+/** A link to an outside document. Only `http:`, `https:` and `mailto:` URLs are turned into links. */
+export interface LinkContent {
+  label: string;
+  url: string;
+}
+
+/** The National Strategy block: the paragraph, the strategy's name and period, and its main objectives. */
+export interface StrategyContent extends ListContent {
+  /** The strategy's name, verbatim: "National Strategy for Disasters Risk Reduction for 2019-2030". */
+  name: string;
+  /** The paragraph (one or more sentences) that places the strategy among global goals. */
+  paragraphs: string[];
+  /** First calendar year of the strategy's period. */
+  startYear: number;
+  /** Last calendar year of the strategy's period (inclusive). */
+  endYear: number;
+  /** Links to related frameworks (Sendai Framework, UN SDGs). */
+  links: LinkContent[];
+}
+
+/** A yearly holiday, kept on the same day every year. */
+export interface HolidayContent {
+  /** A stable identifier, used in iCalendar UIDs and `data-holiday`. */
+  id: string;
+  /** 1–12. */
+  month: number;
+  /** 1–31, a day that exists in that month (29 February counts: it is kept in leap years). */
+  day: number;
+  name: string;
+  /** An optional sentence shown with the holiday's details. */
+  description?: string;
+}
+
+export interface HolidaysContent {
+  title: string;
+  items: HolidayContent[];
+}
+
+/** One unit of the ministry's structure, a link when it has a URL. */
+export interface UnitContent {
+  name: string;
+  url?: string;
+}
+
+/** A group of units inside a structure menu, e.g. "Subordinate units". */
+export interface UnitGroupContent {
+  title: string;
+  items: UnitContent[];
+}
+
+/** One of the structure menus of the ministry's site. */
+export interface StructureMenuContent {
+  id: string;
+  title: string;
+  groups: UnitGroupContent[];
+}
+
+export interface StructureContent {
+  title: string;
+  menus: StructureMenuContent[];
+}
+
+/** The ministry itself. */
+export interface MinistryContent {
+  /** Full official name. */
+  name: string;
+  /** The abbreviation used in the language: MES, МЧС, МНС. */
+  abbreviation: string;
+  /** The page's site title: "MES of the Republic of Belarus". */
+  siteTitle: string;
+  /** The official site. */
+  url: string;
+}
+
+/** A phrase in each plural category the language needs (`Intl.PluralRules`); `other` is required. */
+export type PluralForms = { other: string } & Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>>;
+
+/** Words of the interface itself (not the ministry's content). */
+export interface UiStrings {
+  /** The page title of the whole block: "International cooperation". */
+  internationalCooperation: string;
+  /** The section heading "General information". */
+  generalInformation: string;
+  close: string;
+  /** Label of the strategy timeline. */
+  strategyTimeline: string;
+  /**
+   * "{done} of {total} years" for the strategy's progress; `{done}` and `{total}` are replaced, and the
+   * form is chosen by `Intl.PluralRules` for `total`.
+   */
+  yearsOfTotal: PluralForms;
+  /** Shown before the period starts. */
+  notStarted: string;
+  /** Shown after the period ends. */
+  completed: string;
+  nextHoliday: string;
+  today: string;
+  previousMonth: string;
+  nextMonth: string;
+  addToCalendar: string;
+  holiday: string;
+  /** Label of the structure navigation landmark. */
+  structure: string;
+}
+
+/** Everything the library shows, in one language. */
+export interface Content {
+  lang: Lang;
+  ministry: MinistryContent;
+  priorities: ListContent;
+  activities: ListContent;
+  strategy: StrategyContent;
+  holidays: HolidaysContent;
+  structure: StructureContent;
+  ui: UiStrings;
+}

@@ -1,0 +1,156 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the styles every element shares. Each `--mes-*` custom property may be set by the
+ * page on the element or on any ancestor; the defaults live in private `--_*` properties so that an
+ * ancestor's value is never hidden by a default on `:host`.
+ *
+ * Colours follow the page's `color-scheme` (`light-dark()`), and `forced-colors` gives way to the
+ * user's system colours.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--mes-accent, light-dark(#0b4a8b, #8cbcf2));
+    --_accent-strong: var(--mes-accent-strong, light-dark(#07325e, #b8d6f8));
+    --_accent-soft: var(--mes-accent-soft, light-dark(#e8f0f9, #1a2a3c));
+    --_on-accent: var(--mes-on-accent, light-dark(#ffffff, #0b1622));
+    --_signal: var(--mes-signal, light-dark(#b3401a, #ffab85));
+    --_surface: var(--mes-surface, transparent);
+    --_raised: var(--mes-surface-raised, light-dark(#ffffff, #16202b));
+    --_border: var(--mes-border-color, light-dark(#c9d3de, #3a4a5c));
+    --_muted: var(--mes-muted-color, light-dark(#4a5663, #b4c0cc));
+    --_focus: var(--mes-focus-color, light-dark(#0b4a8b, #ffd479));
+    --_radius: var(--mes-radius, 0.5rem);
+    --_space: var(--mes-space, 1rem);
+    --_heading-font: var(--mes-heading-font, inherit);
+    --_max-width: var(--mes-max-width, 72ch);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--_max-width);
+    font: inherit;
+    color: inherit;
+    line-height: var(--mes-line-height, 1.5);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .heading {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-family: var(--_heading-font);
+    font-size: var(--mes-heading-size, 1.375em);
+    font-weight: 700;
+    line-height: 1.25;
+    color: inherit;
+    text-wrap: balance;
+  }
+
+  .subheading {
+    margin: calc(var(--_space) * 1.25) 0 calc(var(--_space) * 0.5);
+    font-family: var(--_heading-font);
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  p {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    color: var(--_accent-strong);
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_accent: LinkText;
+      --_accent-strong: LinkText;
+      --_accent-soft: Canvas;
+      --_on-accent: HighlightText;
+      --_border: CanvasText;
+      --_muted: CanvasText;
+      --_focus: Highlight;
+      --_signal: Mark;
+      --_raised: Canvas;
+    }
+  }
+
+  @media print {
+    :host {
+      --_accent: #000;
+      --_accent-strong: #000;
+      --_accent-soft: transparent;
+      --_muted: #000;
+      --_border: #000;
+      --_raised: transparent;
+      max-width: none;
+      color: #000;
+    }
+  }
+`;
+
+/** A list of text items with an accent marker; used by every element that shows a list. */
+export const listStyles = css`
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .list > li {
+    position: relative;
+    padding-inline-start: 1.5em;
+  }
+
+  .list > li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.25em;
+    top: 0.55em;
+    width: 0.5em;
+    height: 0.5em;
+    border-radius: 0.125em;
+    background: var(--_accent);
+  }
+
+  @media (forced-colors: active) {
+    .list > li::before {
+      background: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,60 @@
+/** Test helpers shared by the element tests. */
+import { oneEvent } from '@open-wc/testing';
+
+/** Records `console.warn` calls until `restore()`; the messages are joined as text. */
+export function captureWarnings() {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {
+    messages,
+    restore() {
+      console.warn = original;
+    },
+  };
+}
+
+/** The visible text of a node, whitespace collapsed, read through shadow roots. */
+export function visibleText(node: Element | ShadowRoot | null | undefined): string {
+  if (!node) return '';
+  const el = node instanceof ShadowRoot ? node.host : node;
+  const root = el.shadowRoot ?? node;
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n instanceof Text) parts.push(n.data);
+    if (n instanceof Element) {
+      const style = getComputedStyle(n);
+      if (style.display === 'none' || style.visibility === 'hidden') return;
+      if (n.shadowRoot) {
+        n.shadowRoot.childNodes.forEach(walk);
+        return;
+      }
+      if (n instanceof HTMLSlotElement) {
+        n.assignedNodes({ flatten: true }).forEach(walk);
+        return;
+      }
+    }
+    n.childNodes.forEach(walk);
+  };
+  root.childNodes.forEach(walk);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A blob: URL whose body is `value` (JSON-encoded unless it is already text), for `src`. */
+export function jsonUrl(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+}
+
+/** Waits for the next `mes-content-error` of an element and returns its detail. */
+export async function nextContentError(el: Element) {
+  const event = (await oneEvent(el, 'mes-content-error')) as CustomEvent<{ source: string; problems: string[]; src?: string }>;
+  return event.detail;
+}
+
+/** Lets pending microtasks and a frame run. */
+export function frame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
