@@ -2,7 +2,8 @@ import type { Content } from './types.js';
 
 /**
  * The ministry's content in English. Every sentence taken from the ministry's English page
- * ("International cooperation", mchs.gov.by) is kept verbatim, including its wording and spacing;
+ * ("International cooperation", mchs.gov.by) is kept verbatim, word for word and sign for sign (runs of spaces
+ * and no-break spaces, artefacts of the page's HTML, are written as one space);
  * `content.test.ts` checks it against a copy of that page.
  */
 export const en: Content = {
@@ -32,7 +33,7 @@ export const en: Content = {
       'development of the international legal framework in the field of emergency prevention and response;',
       'preparation and implementation of joint technical, social and humanitarian projects with foreign partners;',
       'providing humanitarian assistance to foreign countries affected by emergencies;',
-      'establishment of contacts and development of cooperation with foreign emergency rescue services, international organizations, youth, volunteer and sports movements of rescuers and  firefighters.',
+      'establishment of contacts and development of cooperation with foreign emergency rescue services, international organizations, youth, volunteer and sports movements of rescuers and firefighters.',
     ],
   },
   strategy: {
@@ -50,7 +51,7 @@ export const en: Content = {
       'improvement of methodology for analyzing and assessing the risk of an emergency situation;',
       'creation and implementation of intelligent management systems and decision support;',
       'improvement of emergency response and rescue technologies, development of new models of machinery and equipment;',
-      'development of  safety culture in all spheres of life.',
+      'development of safety culture in all spheres of life.',
     ],
     links: [
       {

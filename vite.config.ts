@@ -1,0 +1,56 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/** One entry per element (`src/components/<name>/mes-<name>.ts`) plus `src/index.ts`. */
+function entries(): Record<string, string> {
+  const out: Record<string, string> = { index: resolve('src/index.ts') };
+  for (const name of readdirSync('src/components', { withFileTypes: true })) {
+    if (!name.isDirectory()) continue;
+    const file = resolve('src/components', name.name, `mes-${name.name}.ts`);
+    if (existsSync(file)) out[`components/mes-${name.name}`] = file;
+  }
+  return out;
+}
+
+/**
+ * `vite build` writes the ES modules for bundlers to dist/ (lit stays an import);
+ * `vite build --mode cdn` writes dist/cdn/mes-components.js, one self-contained minified module.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'cdn') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: {
+          entry: resolve('src/index.ts'),
+          formats: ['es'],
+          fileName: () => 'mes-components.js',
+        },
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: {
+        entry: entries(),
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rolldownOptions: {
+        external: [/^lit(\/|$)/, /^@lit\//],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});
