@@ -15,7 +15,8 @@ function entries(): Record<string, string> {
 
 /**
  * `vite build` writes the ES modules for bundlers to dist/ (lit stays an import);
- * `vite build --mode cdn` writes dist/cdn/mes-components.js, one self-contained minified module.
+ * `vite build --mode cdn` writes dist/cdn/mes-components.js, a minified module with Lit inside that
+ * defines every element, and beside it the chunks of Russian and Belarusian content it fetches on demand.
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
@@ -31,14 +32,15 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
           fileName: () => 'mes-components.js',
         },
-        rolldownOptions: { output: { codeSplitting: false } },
+        // Russian and Belarusian content are chunks beside the entry, fetched when a page needs them.
+        rolldownOptions: { output: { chunkFileNames: 'mes-components-[name]-[hash].js' } },
       },
     };
   }
   return {
     build: {
       outDir: 'dist',
-      emptyOutDir: false,
+      emptyOutDir: true,
       target: 'es2022',
       minify: false,
       sourcemap: true,

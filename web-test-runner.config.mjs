@@ -11,7 +11,8 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames, which fixtures wait for.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

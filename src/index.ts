@@ -5,6 +5,6 @@
 export { MesPriorities } from './components/priorities/mes-priorities.js';
 export { MesElement } from './core/mes-element.js';
 export type { ContentErrorDetail, ContentLoadDetail } from './core/mes-element.js';
-export { contentFor, en, ru, be } from './content/index.js';
+export { en, loadContent, loadedContent } from './content/index.js';
 export type * from './content/types.js';
 export { VERSION } from './core/version.js';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { en } from './en.js';
 import { ru } from './ru.js';
 import { be } from './be.js';
-import { contentFor } from './index.js';
+import { loadContent, loadedContent } from './index.js';
 import { VERSION } from '../core/version.js';
 
 /** The ministry's English page, as published (a copy kept beside the content). */
@@ -127,10 +127,11 @@ describe('content', () => {
       expect(JSON.stringify(be)).not.to.contain('МЧС');
     });
 
-    it('are served by language', () => {
-      expect(contentFor('en')).to.equal(en);
-      expect(contentFor('ru')).to.equal(ru);
-      expect(contentFor('be')).to.equal(be);
+    it('are loaded by language, English at once', async () => {
+      expect(loadedContent('en')).to.equal(en);
+      expect(await loadContent('ru')).to.deep.equal(ru);
+      expect(await loadContent('be')).to.deep.equal(be);
+      expect(loadedContent('be')).to.deep.equal(be);
     });
   });
 

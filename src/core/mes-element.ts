@@ -1,6 +1,7 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { contentFor } from '../content/index.js';
+import { en } from '../content/en.js';
+import { loadContent, loadedContent } from '../content/index.js';
 import type { Content, Lang } from '../content/types.js';
 import type { Check, Problems } from '../content/validate.js';
 import { addLangListener, FALLBACK_LANG, inheritedLangTag, matchLang, observeLangAround, removeLangListener } from './lang.js';
@@ -104,16 +105,34 @@ export abstract class MesElement<T extends object> extends LitElement {
   /** The text of the element's top heading. */
   protected abstract headingText(data: T, content: Content): string;
 
-  /** The built-in content in the element's language (UI strings and all). */
+  /**
+   * The built-in content in the element's language (UI strings and all). Until a language's chunk has
+   * loaded, the content last shown stays (so a change of language never blanks the element).
+   */
   protected get builtInContent(): Content {
-    return contentFor(this.language);
+    return loadedContent(this.language) ?? this.shownContent;
+  }
+
+  private shownContent: Content = en;
+
+  /** Waits for the language's content before rendering, so that no other language flashes up first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!loadedContent(this.language)) await loadContent(this.language);
+    super.scheduleUpdate();
+  }
+
+  /**
+   * The valid part of the overrides for the element's language: `src` first, the `content` property on
+   * top. Per-language overrides use the element's language, else English, else the first given.
+   */
+  protected get overrides(): Partial<T> {
+    const pick = (o: Overrides<T>) => o[this.language] ?? o.any ?? o[FALLBACK_LANG] ?? Object.values(o)[0];
+    return { ...pick(this.srcOverrides), ...pick(this.propertyOverrides) };
   }
 
   /** The content shown: the built-in content of the language, with the overrides on top. */
   get data(): T {
-    const base = this.builtIn(this.builtInContent);
-    const pick = (o: Overrides<T>) => o[this.language] ?? o.any ?? o[FALLBACK_LANG] ?? Object.values(o)[0];
-    return { ...base, ...(pick(this.srcOverrides) ?? {}), ...(pick(this.propertyOverrides) ?? {}) } as T;
+    return { ...this.builtIn(this.builtInContent), ...this.overrides };
   }
 
   override connectedCallback(): void {
@@ -145,6 +164,7 @@ export abstract class MesElement<T extends object> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.shownContent = this.builtInContent;
     if (changed.has('headingLevel')) {
       const level = parseHeadingLevel(this.headingLevel);
       if (level === null) {
@@ -250,7 +270,7 @@ export abstract class MesElement<T extends object> extends LitElement {
   protected override render(): unknown {
     const content = this.builtInContent;
     const data = this.data;
-    return html`<div part="base" class="base" lang=${this.language}>
+    return html`<div part="base" class="base" lang=${content.lang}>
       ${this.renderHeading(this.headingText(data, content))} ${this.renderBody(data, content)}
     </div>`;
   }

@@ -161,7 +161,7 @@ describe('<mes-priorities>', () => {
       el.content = { title: evil, items: [evil] };
       await el.updateComplete;
       expect(headingOf(el).textContent).to.equal(evil);
-      expect(shadow(el).querySelector('img, b')).to.equal(null);
+      expect(shadow(el).querySelector('img, b') === null, 'no element made from the markup').to.equal(true);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
