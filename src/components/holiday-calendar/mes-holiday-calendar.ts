@@ -1,0 +1,870 @@
+import { css, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Content, HolidayContent } from '../../content/types.js';
+import { defineElement } from '../../core/define.js';
+import { MesElement } from '../../core/mes-element.js';
+import { baseStyles } from '../../core/styles.js';
+import {
+  DEFAULT_TIME_ZONE,
+  daysBetween,
+  formatFullDate,
+  formatIsoDate,
+  formatMonthDay,
+  formatMonthYear,
+  isSameDate,
+  isValidTimeZone,
+  monthGrid,
+  msUntilNextMidnight,
+  nextHoliday,
+  parseIsoDate,
+  relativeDays,
+  todayInZone,
+  weekdayNames,
+  weekdayOrder,
+  weekStart,
+  type PlainDate,
+} from './dates.js';
+import { buildIcs, icsDataUrl } from './ics.js';
+import {
+  dateForKey,
+  effectiveHolidays,
+  holidayCalendarCheck,
+  holidaysOn,
+  type HolidayCalendarContent,
+} from './month-view.js';
+
+export type { HolidayCalendarContent } from './month-view.js';
+
+/** The detail of the `mes-holiday-select` event. */
+export interface HolidaySelectDetail {
+  /** The chosen day, `YYYY-MM-DD`. */
+  date: string;
+  /** The holiday on that day (the first one, when several fall on it). */
+  holiday: HolidayContent;
+  /** Every holiday on that day, in list order. */
+  holidays: HolidayContent[];
+}
+
+/** The name of the downloaded iCalendar file. */
+export const ICS_FILE_NAME = 'mes-holidays.ics';
+
+interface MonthRef {
+  year: number;
+  month: number;
+}
+
+const calendarIcon = svg`<rect x="3" y="5" width="18" height="16" rx="2"></rect><path d="M3 10h18M8 3v4M16 3v4"></path>`;
+const chevronLeft = svg`<path d="M15 5l-7 7 7 7"></path>`;
+const chevronRight = svg`<path d="M9 5l7 7-7 7"></path>`;
+const downloadIcon = svg`<path d="M12 4v11M7 10l5 5 5-5M5 20h14"></path>`;
+
+function icon(shape: ReturnType<typeof svg>, className = 'icon') {
+  return html`<svg
+    class=${className}
+    aria-hidden="true"
+    focusable="false"
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
+    ${shape}
+  </svg>`;
+}
+
+/** Drops the colon that ends a title introducing a list ("Main professional holidays:"). */
+function withoutTrailingColon(s: string): string {
+  return s.replace(/\s*[:：]\s*$/, '');
+}
+
+/**
+ * The ministry's professional holidays (Rescuer's Day on 19 January, Fire Service Day on 25 July) with their
+ * dates in the element's language, the next holiday and how far away it is, a month view that follows the
+ * WAI-ARIA date-grid pattern, and a link that downloads the holidays as an iCalendar file.
+ *
+ * "Today" is the date in Belarus (Europe/Minsk) whatever the visitor's time zone; `time-zone` changes the zone,
+ * `today` fixes the date (previews, tests, print). While no `today` is set, the element moves to the next day at
+ * the zone's midnight with a single timer, which is cleared when the element is removed.
+ *
+ * Month view: it opens on the month of today. One day cell is in the tab order at a time (today, or the 1st when
+ * the month shown does not hold today); ArrowLeft/ArrowRight move by a day, ArrowUp/ArrowDown by a week,
+ * Home/End to the start/end of the week, PageUp/PageDown by a month and Shift+PageUp/Shift+PageDown by a year;
+ * the month shown follows the focus. As in the APG date picker example, the days of the neighbouring months
+ * are blank and cannot be focused; the keys cross into those months. Enter, Space or a click on a holiday shows
+ * its details and fires `mes-holiday-select`; on a day without a holiday they only move the focus there.
+ *
+ * Content: `{ title?, items?, extend? }`, items `{ id?, month, day, name, description? }`. A partner's `items`
+ * replace the built-in holidays; with `"extend": true` they are added to them (an item with a built-in `id`
+ * replaces that one). An impossible date (31 February, month 13, day 0) is reported and skipped; 29 February
+ * is kept and shown in leap years.
+ *
+ * @tag mes-holiday-calendar
+ * @summary The MES professional holidays: list, next holiday, month view and "Add to calendar".
+ *
+ * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent.
+ * @attr heading-level - The level of the element's heading, 1–6 (default 2); inner headings are one level down.
+ * @attr src - URL of a JSON file `{ "title", "items", "extend" }` (each optional, or one such object per language) that replaces or extends the built-in holidays.
+ * @attr today - Fixes "today" to a date `YYYY-MM-DD` (previews, tests, print). An invalid date warns and is ignored.
+ * @attr time-zone - The IANA time zone whose date is "today" (default `Europe/Minsk`). An unknown zone warns and falls back to Europe/Minsk.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The title.
+ * @csspart next - The "next holiday" card.
+ * @csspart next-heading - The heading of the "next holiday" card.
+ * @csspart list - The list of holidays.
+ * @csspart item - Each holiday in the list.
+ * @csspart download - The "Add to calendar" link (styled as a button).
+ * @csspart month - The month view (label, buttons, grid, legend, details).
+ * @csspart month-label - The month and year shown (a heading; it labels the grid).
+ * @csspart nav-button - The previous and next month buttons.
+ * @csspart grid - The month grid (`<table role="grid">`).
+ * @csspart day - Each day cell of the shown month.
+ * @csspart legend - The legend of the holiday and today marks.
+ * @csspart details - The details of the chosen holiday (a live region).
+ *
+ * @cssprop --mes-accent - Accent colour (today's ring, selected day, button).
+ * @cssprop --mes-accent-soft - Background of holiday days and of the "next holiday" card.
+ * @cssprop --mes-signal - Colour of the holiday mark (the dot under a holiday's number).
+ * @cssprop --mes-space - Base spacing unit (default 1rem).
+ * @cssprop --mes-radius - Corner radius (default 0.5rem).
+ * @cssprop --mes-heading-font - Font family of headings (default: the page's font).
+ * @cssprop --mes-heading-size - Font size of the title (default 1.375em).
+ * @cssprop --mes-max-width - Maximum width of the element (default 60rem for this element).
+ * @cssprop --mes-calendar-cell-size - Largest size of a day cell (default 3rem); cells shrink to fit narrow columns.
+ *
+ * @fires mes-holiday-select - A holiday was chosen in the month view. `detail`: `{ date: 'YYYY-MM-DD', holiday, holidays }`.
+ * @fires mes-content-error - Content from `content` or `src` was refused in whole or in part. `detail`: `{ source, src?, problems }`.
+ * @fires mes-content-load - JSON from `src` was loaded and applied. `detail`: `{ src }`.
+ */
+export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
+  /**
+   * The clock that "today" is read from (milliseconds since the epoch). Tests and previews may replace it;
+   * the `today` attribute is the simpler way to fix the date of one element.
+   */
+  static clock: () => number = () => Date.now();
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        --_max-width: var(--mes-max-width, 60rem);
+        --_cell: var(--mes-calendar-cell-size, 3rem);
+      }
+
+      .layout {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+        gap: calc(var(--_space) * 1.5);
+        align-items: start;
+      }
+
+      .summary {
+        display: grid;
+        gap: var(--_space);
+        min-width: 0;
+      }
+
+      /* The next holiday */
+      .next {
+        padding: calc(var(--_space) * 0.875) var(--_space);
+        border: 1px solid var(--_border);
+        border-inline-start: 0.375rem solid var(--_accent);
+        border-radius: var(--_radius);
+        background: var(--_accent-soft);
+      }
+      .next.is-today {
+        border-inline-start-color: var(--_signal);
+      }
+      .next .heading {
+        margin: 0 0 0.25em;
+        font-size: 0.875em;
+        font-weight: 600;
+        letter-spacing: 0.02em;
+        color: var(--_muted);
+      }
+      .next-name {
+        margin: 0;
+        font-size: 1.25em;
+        font-weight: 700;
+        line-height: 1.3;
+      }
+      .next-when {
+        margin: 0.25em 0 0;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0.25em 0.5em;
+      }
+      .relative {
+        display: inline-block;
+        padding: 0 0.5em;
+        border: 1px solid currentColor;
+        border-radius: 999px;
+        font-size: 0.875em;
+        font-weight: 600;
+        color: var(--_accent-strong);
+      }
+      .is-today .relative {
+        color: var(--_signal);
+      }
+
+      /* The list of holidays */
+      .holidays {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        display: grid;
+        gap: 0.5rem;
+      }
+      .holiday {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        column-gap: 0.75rem;
+        align-items: start;
+        padding: 0.625rem 0.75rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_raised);
+      }
+      .holiday .icon {
+        grid-row: span 3;
+        width: 1.5rem;
+        height: 1.5rem;
+        margin-top: 0.125rem;
+        color: var(--_accent);
+      }
+      .holiday-name {
+        font-weight: 600;
+      }
+      .holiday-date {
+        color: var(--_muted);
+      }
+      .holiday-description {
+        margin: 0.25rem 0 0;
+        font-size: 0.9375em;
+        color: var(--_muted);
+      }
+
+      /* Add to calendar */
+      .download {
+        justify-self: start;
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5rem;
+        min-height: 2.75rem;
+        padding: 0.5rem 1.125rem;
+        border: 2px solid var(--_accent);
+        border-radius: var(--_radius);
+        background: var(--_accent);
+        color: var(--_on-accent);
+        font-weight: 600;
+        text-decoration: none;
+      }
+      .download:hover {
+        background: var(--_accent-strong);
+        border-color: var(--_accent-strong);
+        color: var(--_on-accent);
+      }
+      .download .icon {
+        width: 1.25rem;
+        height: 1.25rem;
+        flex: none;
+      }
+
+      /* The month view */
+      .month {
+        width: 100%;
+        max-width: calc(var(--_cell) * 7 + 2rem);
+        min-width: 0;
+        padding: 0.5rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_raised);
+      }
+      .month-header {
+        display: grid;
+        grid-template-columns: auto 1fr auto;
+        align-items: center;
+        gap: 0.5rem;
+        margin-bottom: 0.5rem;
+      }
+      .month-header .heading {
+        margin: 0;
+        font-size: 1.125em;
+        text-align: center;
+      }
+      .nav {
+        display: inline-grid;
+        place-items: center;
+        width: 2.75rem;
+        height: 2.75rem;
+        padding: 0;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_raised);
+        color: var(--_accent);
+        font: inherit;
+        cursor: pointer;
+      }
+      .nav:hover {
+        background: var(--_accent-soft);
+        border-color: var(--_accent);
+      }
+      .nav .icon {
+        width: 1.25rem;
+        height: 1.25rem;
+      }
+
+      table {
+        width: 100%;
+        table-layout: fixed;
+        border-collapse: separate;
+        border-spacing: 2px;
+      }
+      th {
+        padding: 0 0 0.25rem;
+        font-size: 0.8125em;
+        font-weight: 600;
+        color: var(--_muted);
+        text-align: center;
+        text-transform: capitalize;
+        overflow: hidden;
+        text-overflow: clip;
+        white-space: nowrap;
+      }
+      td {
+        padding: 0;
+        text-align: center;
+        border-radius: calc(var(--_radius) * 0.75);
+      }
+      td[data-date] {
+        cursor: pointer;
+      }
+      td:focus {
+        outline: none;
+      }
+      td:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 1px;
+      }
+      .day {
+        position: relative;
+        display: grid;
+        place-items: center;
+        aspect-ratio: 1;
+        width: 100%;
+        border-radius: inherit;
+        font-variant-numeric: tabular-nums;
+        line-height: 1;
+      }
+      td[data-date]:hover .day {
+        background: var(--_accent-soft);
+      }
+      .is-holiday .day {
+        background: var(--_accent-soft);
+        color: var(--_accent-strong);
+        font-weight: 700;
+      }
+      .mark {
+        position: absolute;
+        bottom: 14%;
+        left: 50%;
+        width: 0.375rem;
+        height: 0.375rem;
+        margin-left: -0.1875rem;
+        border: 0.1875rem solid var(--_signal);
+        border-radius: 50%;
+      }
+      .is-today .day {
+        outline: 2px solid var(--_accent);
+        outline-offset: -2px;
+        font-weight: 700;
+      }
+      .is-selected .day,
+      td[data-date].is-selected:hover .day {
+        background: var(--_accent);
+        color: var(--_on-accent);
+      }
+      .is-selected .mark {
+        border-color: var(--_on-accent);
+      }
+
+      .legend {
+        margin: 0.625rem 0 0;
+        padding: 0;
+        list-style: none;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1.25rem;
+        font-size: 0.875em;
+        color: var(--_muted);
+      }
+      .legend li {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      .swatch {
+        position: relative;
+        display: inline-block;
+        width: 1.5rem;
+        height: 1.5rem;
+        border-radius: calc(var(--_radius) * 0.75);
+        flex: none;
+      }
+      .swatch-holiday {
+        background: var(--_accent-soft);
+      }
+      .swatch-holiday .mark {
+        bottom: 0.1875rem;
+      }
+      .swatch-today {
+        outline: 2px solid var(--_accent);
+        outline-offset: -2px;
+      }
+
+      .details.has-details {
+        margin-top: 0.75rem;
+        padding: 0.75rem var(--_space);
+        border: 1px solid var(--_border);
+        border-inline-start: 0.375rem solid var(--_signal);
+        border-radius: var(--_radius);
+        background: var(--_raised);
+      }
+      .details-item + .details-item {
+        margin-top: 0.5rem;
+      }
+      .details-name {
+        margin: 0;
+        font-weight: 700;
+      }
+      .details-when {
+        margin: 0;
+        color: var(--_muted);
+      }
+      .details-description {
+        margin: 0.25rem 0 0;
+      }
+
+      @media (prefers-reduced-motion: no-preference) {
+        .day,
+        .nav,
+        .download {
+          transition:
+            background-color 120ms ease-out,
+            border-color 120ms ease-out;
+        }
+      }
+
+      @media (forced-colors: active) {
+        .next,
+        .details.has-details,
+        .holiday {
+          border-color: CanvasText;
+        }
+        .mark {
+          border-color: CanvasText;
+        }
+        .is-today .day,
+        .swatch-today {
+          outline-color: CanvasText;
+        }
+        .is-selected .day,
+        td[data-date].is-selected:hover .day {
+          forced-color-adjust: none;
+          background: Highlight;
+          color: HighlightText;
+        }
+        .is-selected .mark {
+          border-color: HighlightText;
+        }
+        .swatch-holiday {
+          border: 1px solid CanvasText;
+        }
+        .download,
+        .download:hover {
+          background: Canvas;
+          color: LinkText;
+          border-color: LinkText;
+        }
+      }
+
+      @media print {
+        .layout {
+          display: block;
+        }
+        .month,
+        .download {
+          display: none;
+        }
+        .next,
+        .holiday {
+          border: 0;
+          border-radius: 0;
+          padding: 0;
+          background: none;
+        }
+        .next {
+          margin-bottom: 0.75rem;
+        }
+        .holiday {
+          display: flex;
+          flex-wrap: wrap;
+          gap: 0 0.75em;
+        }
+        .holiday .icon {
+          display: none;
+        }
+        .holiday-description {
+          flex-basis: 100%;
+          margin: 0;
+        }
+        .holidays {
+          gap: 0.375rem;
+        }
+      }
+    `,
+  ];
+
+  /** Fixes "today" to this date, `YYYY-MM-DD`. Empty or absent: today's date in the time zone. */
+  @property({ reflect: true })
+  today: string | null = null;
+
+  /** The IANA time zone whose date is "today" (default Europe/Minsk). */
+  @property({ attribute: 'time-zone', reflect: true })
+  timeZone: string | null = null;
+
+  /** "Today" in use. */
+  @state()
+  private current: PlainDate = todayInZone(DEFAULT_TIME_ZONE, MesHolidayCalendar.clock());
+
+  /** The month shown. */
+  @state()
+  private view: MonthRef = { year: this.current.year, month: this.current.month };
+
+  /** The day cell in the tab order (always in the month shown). */
+  @state()
+  private active: PlainDate = this.current;
+
+  /** The day whose holidays are shown in the details. */
+  @state()
+  private selected: PlainDate | null = null;
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private focusAfterUpdate = false;
+  private warnedToday: string | null = null;
+  private warnedZone: string | null = null;
+  private icsCache: { key: string; href: string } | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a while away: the date may have changed, and the timer was cleared on removal.
+    if (this.hasUpdated) this.syncToday();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.clearTimer();
+  }
+
+  protected builtIn(content: Content): HolidayCalendarContent {
+    return content.holidays;
+  }
+
+  protected get contentCheck() {
+    return holidayCalendarCheck;
+  }
+
+  protected headingText(data: HolidayCalendarContent): string {
+    return data.title;
+  }
+
+  /** The time zone in use: `time-zone` when this browser knows it, else Europe/Minsk. */
+  private get zone(): string {
+    const tz = this.timeZone?.trim();
+    return tz && isValidTimeZone(tz) ? tz : DEFAULT_TIME_ZONE;
+  }
+
+  /** The fixed date of the `today` attribute, or `null` when it is absent or not a date. */
+  private get fixedToday(): PlainDate | null {
+    const s = this.today?.trim();
+    return s ? parseIsoDate(s) : null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('timeZone')) {
+      const tz = this.timeZone?.trim();
+      if (tz && !isValidTimeZone(tz) && this.warnedZone !== tz) {
+        this.warnedZone = tz;
+        console.warn(
+          `<${this.tag}>: time-zone="${this.timeZone}" is not a time zone this browser knows (an IANA name such as Europe/Minsk); using ${DEFAULT_TIME_ZONE}.`,
+        );
+      }
+    }
+    if (changed.has('today')) {
+      const s = this.today?.trim();
+      if (s && !parseIsoDate(s) && this.warnedToday !== s) {
+        this.warnedToday = s;
+        console.warn(
+          `<${this.tag}>: today="${this.today}" is not a date in the form YYYY-MM-DD; using the current date in ${this.zone}.`,
+        );
+      }
+    }
+    if (changed.has('today') || changed.has('timeZone') || !this.hasUpdated) this.syncToday();
+  }
+
+  /**
+   * Reads "today" again (from `today`, or the clock in the time zone), keeps the focus on today when it was
+   * there, and sets the one timer for the zone's next midnight (none with a fixed `today` or while removed).
+   */
+  private syncToday(): void {
+    const fixed = this.fixedToday;
+    const date = fixed ?? todayInZone(this.zone, MesHolidayCalendar.clock());
+    const previous = this.current;
+    if (!isSameDate(previous, date)) {
+      this.current = date;
+      // Follow today unless the reader moved away from it.
+      if (!this.hasUpdated || isSameDate(this.active, previous)) {
+        const focusWasOnDay = this.shadowRoot?.activeElement?.hasAttribute('data-date') ?? false;
+        this.moveTo(date, focusWasOnDay);
+      }
+    }
+    this.clearTimer();
+    if (!fixed && this.isConnected) {
+      const delay = msUntilNextMidnight(this.zone, MesHolidayCalendar.clock());
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.syncToday();
+      }, delay);
+    }
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusAfterUpdate) {
+      this.focusAfterUpdate = false;
+      this.shadowRoot?.querySelector<HTMLElement>(`td[data-date="${formatIsoDate(this.active)}"]`)?.focus();
+    }
+  }
+
+  /** The holidays shown (the built-in ones, a partner's, or both with `extend`), in the order of the year. */
+  private holidays(data: HolidayCalendarContent, content: Content): HolidayContent[] {
+    return effectiveHolidays(content.holidays.items, data.items, data.extend === true);
+  }
+
+  /** Moves the active day (and the month shown with it); with `focus`, the day's cell gets the focus. */
+  private moveTo(date: PlainDate, focus: boolean): void {
+    this.active = date;
+    if (this.view.year !== date.year || this.view.month !== date.month) {
+      this.view = { year: date.year, month: date.month };
+    }
+    if (focus) this.focusAfterUpdate = true;
+  }
+
+  /** Shows another month from the buttons: the active day is today in that month, else its 1st. */
+  private showMonth(delta: number): void {
+    const total = this.view.year * 12 + (this.view.month - 1) + delta;
+    const year = Math.floor(total / 12);
+    const month = total - year * 12 + 1;
+    this.view = { year, month };
+    const today = this.current;
+    this.active = today.year === year && today.month === month ? today : { year, month, day: 1 };
+  }
+
+  private dateOf(event: Event): PlainDate | null {
+    const cell = (event.target as Element | null)?.closest?.('td[data-date]');
+    return cell ? parseIsoDate(cell.getAttribute('data-date') ?? '') : null;
+  }
+
+  private onGridKeydown(event: KeyboardEvent): void {
+    const date = this.dateOf(event);
+    if (!date) return;
+    if ((event.key === 'Enter' || event.key === ' ') && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      this.choose(date);
+      return;
+    }
+    const next = dateForKey(date, event, weekStart(this.language));
+    if (!next) return;
+    event.preventDefault();
+    this.moveTo(next, true);
+  }
+
+  private onGridClick(event: MouseEvent): void {
+    const date = this.dateOf(event);
+    if (!date) return;
+    this.moveTo(date, true);
+    this.choose(date);
+  }
+
+  /** Chooses a day: a holiday's details are shown and `mes-holiday-select` fires; other days do nothing. */
+  private choose(date: PlainDate): void {
+    const on = holidaysOn(this.holidays(this.data, this.builtInContent), date);
+    const first = on[0];
+    if (!first) return;
+    this.selected = date;
+    this.dispatchEvent(
+      new CustomEvent<HolidaySelectDetail>('mes-holiday-select', {
+        detail: { date: formatIsoDate(date), holiday: first, holidays: on },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** The `data:` URL of the iCalendar file, rebuilt only when the holidays, language or year change. */
+  private icsHref(holidays: HolidayContent[], content: Content, title: string): string {
+    const calendarName = `${content.ministry.abbreviation}: ${withoutTrailingColon(title)}`;
+    const key = JSON.stringify([this.language, this.current.year, calendarName, holidays]);
+    if (this.icsCache?.key !== key) {
+      const text = buildIcs(holidays, {
+        lang: this.language,
+        startYear: this.current.year,
+        calendarName,
+        now: new Date(MesHolidayCalendar.clock()),
+      });
+      this.icsCache = { key, href: icsDataUrl(text) };
+    }
+    return this.icsCache.href;
+  }
+
+  protected renderBody(data: HolidayCalendarContent, content: Content) {
+    const holidays = this.holidays(data, content);
+    return html`<div class="layout">
+      <div class="summary">
+        ${this.renderNext(holidays, content)}
+        <ul part="list" class="holidays" role="list">
+          ${holidays.map(
+            (h) =>
+              html`<li part="item" class="holiday" data-holiday=${h.id}>
+                ${icon(calendarIcon)}
+                <span class="holiday-name">${h.name}</span>
+                <time class="holiday-date" datetime=${formatIsoDate({ year: 2000, month: h.month, day: h.day }).slice(5)}
+                  >${formatMonthDay(h, this.language)}</time
+                >
+                ${h.description ? html`<p class="holiday-description">${h.description}</p>` : nothing}
+              </li>`,
+          )}
+        </ul>
+        <a
+          part="download"
+          class="download"
+          download=${ICS_FILE_NAME}
+          type="text/calendar"
+          href=${this.icsHref(holidays, content, data.title)}
+          >${icon(downloadIcon)}<span>${content.ui.addToCalendar}</span></a
+        >
+      </div>
+      ${this.renderMonth(holidays, content)}
+    </div>`;
+  }
+
+  private renderNext(holidays: HolidayContent[], content: Content) {
+    const next = nextHoliday(holidays, this.current);
+    if (!next) return nothing;
+    const names = holidaysOn(holidays, next.date).map((h) => h.name);
+    return html`<div part="next" class=${next.days === 0 ? 'next is-today' : 'next'}>
+      ${this.renderSubheading(content.ui.nextHoliday, 1, 'next-heading')}
+      <p class="next-name">${names.join(', ')}</p>
+      <p class="next-when">
+        <time datetime=${formatIsoDate(next.date)}>${formatMonthDay(next.date, this.language)}</time>
+        <span class="relative">${relativeDays(next.days, this.language)}</span>
+      </p>
+    </div>`;
+  }
+
+  private renderMonth(holidays: HolidayContent[], content: Content) {
+    const lang = this.language;
+    const firstDay = weekStart(lang);
+    const order = weekdayOrder(firstDay);
+    const short = weekdayNames(lang, 'short');
+    const long = weekdayNames(lang, 'long');
+    const { year, month } = this.view;
+    const rows = monthGrid(year, month, firstDay);
+    const ui = content.ui;
+    return html`<div part="month" class="month">
+      <div class="month-header">
+        <button type="button" part="nav-button" class="nav prev" aria-label=${ui.previousMonth} @click=${() => this.showMonth(-1)}>
+          ${icon(chevronLeft)}
+        </button>
+        <div aria-live="polite">${this.renderSubheading(formatMonthYear(year, month, lang), 1, 'month-label', 'month-label')}</div>
+        <button type="button" part="nav-button" class="nav next-month" aria-label=${ui.nextMonth} @click=${() => this.showMonth(1)}>
+          ${icon(chevronRight)}
+        </button>
+      </div>
+      <table role="grid" part="grid" aria-labelledby="month-label" @keydown=${this.onGridKeydown} @click=${this.onGridClick}>
+        <thead>
+          <tr>
+            ${order.map((wd) => html`<th scope="col" abbr=${long[wd]!} aria-label=${long[wd]!}>${short[wd]}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((row) => html`<tr>${row.map((d) => this.renderDay(d, month, holidays))}</tr>`)}
+        </tbody>
+      </table>
+      <ul part="legend" class="legend" role="list">
+        <li><span class="swatch swatch-holiday" aria-hidden="true"><span class="mark"></span></span>${ui.holiday}</li>
+        <li><span class="swatch swatch-today" aria-hidden="true"></span>${ui.today}</li>
+      </ul>
+      ${this.renderDetails(holidays)}
+    </div>`;
+  }
+
+  private renderDay(d: PlainDate, month: number, holidays: HolidayContent[]) {
+    // Days of the neighbouring months are blank and not focusable (as in the APG date picker example).
+    if (d.month !== month) return html`<td class="outside"></td>`;
+    const on = holidaysOn(holidays, d);
+    const isToday = isSameDate(d, this.current);
+    const isSelected = this.selected !== null && isSameDate(d, this.selected) && on.length > 0;
+    const full = formatFullDate(d, this.language);
+    const label = on.length > 0 ? `${full} — ${on.map((h) => h.name).join(', ')}` : full;
+    const classes = ['day-cell', on.length ? 'is-holiday' : '', isToday ? 'is-today' : '', isSelected ? 'is-selected' : '']
+      .filter(Boolean)
+      .join(' ');
+    return html`<td
+      part="day"
+      class=${classes}
+      tabindex=${isSameDate(d, this.active) ? 0 : -1}
+      data-date=${formatIsoDate(d)}
+      data-holiday=${ifDefined(on.length ? on.map((h) => h.id).join(' ') : undefined)}
+      aria-current=${ifDefined(isToday ? 'date' : undefined)}
+      aria-selected=${ifDefined(isSelected ? 'true' : undefined)}
+      aria-label=${label}
+    >
+      <span class="day">${d.day}${on.length ? html`<span class="mark"></span>` : nothing}</span>
+    </td>`;
+  }
+
+  private renderDetails(holidays: HolidayContent[]) {
+    const date = this.selected;
+    const on = date ? holidaysOn(holidays, date) : [];
+    const when = date ? `${formatFullDate(date, this.language)} · ${relativeDays(daysBetween(this.current, date), this.language)}` : '';
+    return html`<div part="details" class=${on.length ? 'details has-details' : 'details'} aria-live="polite">
+      ${on.map(
+        (h) =>
+          html`<div class="details-item" data-holiday=${h.id}>
+            <p class="details-name">${h.name}</p>
+            <p class="details-when">${when}</p>
+            ${h.description ? html`<p class="details-description">${h.description}</p>` : nothing}
+          </div>`,
+      )}
+    </div>`;
+  }
+}
+
+defineElement('mes-holiday-calendar', MesHolidayCalendar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mes-holiday-calendar': MesHolidayCalendar;
+  }
+}
