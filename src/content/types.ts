@@ -113,6 +113,12 @@ export interface UiStrings {
   notStarted: string;
   /** Shown after the period ends. */
   completed: string;
+  /** Legend of the strategy timeline: the years of the period that are over. */
+  timelinePast: string;
+  /** Legend of the strategy timeline: the year under way (the year itself follows after a colon). */
+  timelineCurrent: string;
+  /** Legend of the strategy timeline: the years of the period still ahead. */
+  timelineFuture: string;
   nextHoliday: string;
   today: string;
   previousMonth: string;

@@ -1,0 +1,463 @@
+import { css, html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Content, LinkContent, StrategyContent } from '../../content/types.js';
+import { complete, integer, isSafeUrl, list, object, text, url, type Check } from '../../content/validate.js';
+import { defineElement } from '../../core/define.js';
+import { MesElement } from '../../core/mes-element.js';
+import { baseStyles, listStyles } from '../../core/styles.js';
+import { renderList } from '../list-content.js';
+import { formatYear, formatYearSpan, progressText } from './format.js';
+import {
+  formatIsoDate,
+  MINSK_TIME_ZONE,
+  parseIsoDate,
+  periodProgress,
+  todayInZone,
+  type CalendarDate,
+  type PeriodProgress,
+} from './progress.js';
+
+/** The years a period may start and end in. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+/** The longest period the timeline draws (in years). */
+export const MAX_PERIOD_YEARS = 50;
+/** From this many years on, the timeline labels only its ends and the current year. */
+const DENSE_FROM = 17;
+
+const link: Check<LinkContent> = complete(object<LinkContent>({ label: text, url }, ['label', 'url']));
+
+/** An arrow out of a box: the link leads to another site. */
+const externalIcon = svg`<path d="M9 2h5v5M14 2 7 9M12 9.5V13a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3.5" />`;
+
+/**
+ * The ministry's National Strategy for Disaster Risk Reduction: the paragraph that places it among global goals
+ * (the UN Sustainable Development Goals 2030 and the Sendai Framework), links to those frameworks, and a card with
+ * the strategy's name, its period 2019–2030 as a timeline of years that shows how far through it the day is, and
+ * its main objectives.
+ *
+ * Years are whole calendar years: 2019–2030 is 12 years; in any year of the period the years before it are
+ * complete and the current one is counted as begun (in 2026: "8 of 12 years"; on 31 December 2030: "12 of 12
+ * years"; from 2031: "Completed"; before 2019: "Not started yet"). "Today" is the date in Minsk
+ * (Europe/Minsk), never the visitor's own time zone, unless the `today` attribute sets it.
+ *
+ * @tag mes-strategy-goals
+ * @summary The National Strategy for Disaster Risk Reduction 2019–2030: context, timeline and main objectives.
+ *
+ * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent.
+ * @attr heading-level - The level of the element's heading, 1–6 (default 2); the strategy's name is one level down.
+ * @attr src - URL of a JSON file of the `StrategyContent` shape (`title`, `name`, `paragraphs`, `startYear`, `endYear`, `lead`, `items`, `links`; each optional) that replaces the built-in content.
+ * @attr today - The day to show the progress for, as `YYYY-MM-DD` (default: the current date in Minsk). An invalid date falls back to the default with a warning.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The title.
+ * @csspart paragraph - Each paragraph of the introduction.
+ * @csspart links - The list of links to related frameworks.
+ * @csspart link - Each link.
+ * @csspart strategy - The card with the strategy's name, timeline and objectives.
+ * @csspart name - The strategy's name (a heading one level below the title).
+ * @csspart timeline - The timeline: label, period, progress bar, year labels, status and legend.
+ * @csspart progress - The progress bar (`role="progressbar"`), made of one segment a year.
+ * @csspart segment - Each year's segment of the bar; also carries `past`, `current` or `future`.
+ * @csspart status - The visible progress text ("8 of 12 years").
+ * @csspart legend - The legend of the bar's segments.
+ * @csspart lead - The sentence that introduces the objectives.
+ * @csspart list - The list of objectives.
+ * @csspart item - Each objective.
+ *
+ * @cssprop --mes-accent - Accent colour (filled years, markers, links, rules).
+ * @cssprop --mes-muted-color - Colour of secondary text and of the outline of years ahead.
+ * @cssprop --mes-surface-raised - Background of the strategy card.
+ * @cssprop --mes-border-color - Border of the strategy card.
+ * @cssprop --mes-radius - Corner radius of the card (default 0.5rem).
+ * @cssprop --mes-space - Base spacing unit (default 1rem).
+ * @cssprop --mes-heading-font - Font family of headings (default: the page's font).
+ * @cssprop --mes-heading-size - Font size of the title (default 1.375em).
+ * @cssprop --mes-max-width - Maximum width of the element (default 72ch).
+ * @cssprop --mes-timeline-height - Height of the timeline's bar (default 0.875rem).
+ */
+export class MesStrategyGoals extends MesElement<StrategyContent> {
+  static override styles = [
+    baseStyles,
+    listStyles,
+    css`
+      .paragraph {
+        max-width: 68ch;
+      }
+
+      .links {
+        display: flex;
+        flex-wrap: wrap;
+        gap: calc(var(--_space) * 0.25) calc(var(--_space) * 1.25);
+        margin: 0 0 var(--_space);
+        padding: 0;
+        list-style: none;
+      }
+      .nowrap {
+        white-space: nowrap;
+      }
+      .icon {
+        display: inline-block;
+        width: 0.8em;
+        height: 0.8em;
+        margin-inline-start: 0.3em;
+        vertical-align: -0.05em;
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 1.6;
+        stroke-linecap: round;
+        stroke-linejoin: round;
+      }
+      .icon:dir(rtl) {
+        transform: scaleX(-1);
+      }
+
+      .strategy {
+        margin-block-start: calc(var(--_space) * 1.25);
+        padding: var(--_space);
+        background: var(--_raised);
+        border: 1px solid var(--_border);
+        border-block-start: 0.25rem solid var(--_accent);
+        border-radius: var(--_radius);
+      }
+      .strategy .heading {
+        margin: 0 0 calc(var(--_space) * 0.75);
+        font-size: 1.125em;
+        line-height: 1.3;
+      }
+
+      /* The timeline */
+      .timeline {
+        container: timeline / inline-size;
+        margin: 0 0 var(--_space);
+        padding-block-end: var(--_space);
+        border-block-end: 1px solid var(--_border);
+      }
+      .timeline-head {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: 0 var(--_space);
+        margin-block-end: calc(var(--_space) * 0.5);
+      }
+      .timeline-head p {
+        margin: 0;
+      }
+      .timeline-label {
+        font-weight: 600;
+      }
+      .period {
+        color: var(--_muted);
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      .status {
+        font-weight: 700;
+        color: var(--_accent);
+      }
+      .bar,
+      .ticks {
+        display: flex;
+        gap: 2px;
+      }
+      .segment {
+        flex: 1 1 0;
+        min-width: 0;
+        height: var(--mes-timeline-height, 0.875rem);
+        border: 1px solid var(--_muted);
+        border-radius: 0.1875rem;
+        print-color-adjust: exact;
+      }
+      .segment.past {
+        background: var(--_accent);
+        border-color: var(--_accent);
+      }
+      .segment.current {
+        border: 2px solid var(--_accent);
+        background: repeating-linear-gradient(135deg, var(--_accent) 0 2px, transparent 2px 6px);
+      }
+      .segment.future {
+        background: transparent;
+      }
+      .ticks {
+        margin-block-start: 0.25rem;
+        font-size: 0.75em;
+        line-height: 1.4;
+        color: var(--_muted);
+        font-variant-numeric: tabular-nums;
+      }
+      .tick {
+        flex: 1 1 0;
+        min-width: 0;
+        display: flex;
+        justify-content: center;
+        white-space: nowrap;
+      }
+      .tick.first {
+        justify-content: flex-start;
+      }
+      .tick.last {
+        justify-content: flex-end;
+      }
+      .tick.current {
+        color: inherit;
+        font-weight: 700;
+        text-decoration: underline 2px var(--_accent);
+        text-underline-offset: 0.2em;
+      }
+      /*
+       * Year labels. Wide: every year. Narrow, or many years: the two ends and the current year (an end that would
+       * touch the current year's label is left out). Very narrow (large text in a small column): the two ends only;
+       * the current year is still named in the legend. Sizes are in em of the timeline, so that they follow text size.
+       */
+      .tick:not(.first, .last, .current),
+      .tick.near {
+        visibility: hidden;
+      }
+      @container timeline (min-width: 30em) {
+        .ticks:not(.dense) .tick {
+          visibility: visible;
+        }
+      }
+      @container timeline (max-width: 12em) {
+        .tick.near {
+          visibility: visible;
+        }
+        .tick.current:not(.first, .last) {
+          visibility: hidden;
+        }
+      }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: calc(var(--_space) * 0.25) calc(var(--_space) * 1.25);
+        margin: calc(var(--_space) * 0.75) 0 0;
+        padding: 0;
+        list-style: none;
+        font-size: 0.875em;
+        color: var(--_muted);
+      }
+      .legend li {
+        display: flex;
+        align-items: center;
+        gap: 0.4em;
+      }
+      .legend .segment {
+        flex: none;
+        width: 1.5em;
+        height: 0.875em;
+      }
+
+      .lead {
+        margin-block-end: calc(var(--_space) * 0.5);
+        font-weight: 600;
+      }
+
+      @media (forced-colors: active) {
+        .segment {
+          forced-color-adjust: none;
+          border-color: CanvasText;
+          background: Canvas;
+        }
+        .segment.past {
+          background: CanvasText;
+        }
+        .segment.current {
+          background: repeating-linear-gradient(135deg, CanvasText 0 2px, Canvas 2px 6px);
+        }
+        .tick.current {
+          text-decoration-color: CanvasText;
+        }
+        .status {
+          color: CanvasText;
+        }
+      }
+
+      @media print {
+        .strategy {
+          break-inside: avoid-page;
+        }
+        .status {
+          color: #000;
+        }
+      }
+    `,
+  ];
+
+  /**
+   * The day to show the strategy's progress for, as `YYYY-MM-DD`. When absent, the current date in Minsk
+   * (Europe/Minsk), whatever the visitor's time zone. An invalid value (`"2026-02-30"`, `"tomorrow"`) falls back
+   * to that default with a console warning.
+   */
+  @property()
+  today: string | null = null;
+
+  /** The valid date from `today`, or null to use the current date in Minsk. */
+  private todayDate: CalendarDate | null = null;
+  private warnedToday: string | null = null;
+
+  /** The day the progress is shown for: `today` when it is valid, else the current date in Minsk. */
+  get effectiveToday(): string {
+    return formatIsoDate(this.todayDate ?? todayInZone(MINSK_TIME_ZONE));
+  }
+
+  protected builtIn(content: Content): StrategyContent {
+    return content.strategy;
+  }
+
+  protected get contentCheck(): Check<Partial<StrategyContent>> {
+    const base = this.builtIn(this.builtInContent);
+    return object<StrategyContent>(
+      {
+        title: text,
+        name: text,
+        paragraphs: list(text),
+        startYear: integer(FIRST_YEAR, LAST_YEAR),
+        endYear: integer(FIRST_YEAR, LAST_YEAR),
+        lead: text,
+        items: list(text),
+        links: list(link),
+      },
+      [],
+      (value, path, problems) => {
+        if (value.startYear === undefined && value.endYear === undefined) return true;
+        const start = value.startYear ?? base.startYear;
+        const end = value.endYear ?? base.endYear;
+        const where = path ? `${path}.endYear` : 'endYear';
+        if (end < start) {
+          problems.push(`${where}: ${end} is before startYear ${start}; the built-in period is kept`);
+        } else if (end - start + 1 > MAX_PERIOD_YEARS) {
+          problems.push(`${where}: a period of ${end - start + 1} years is longer than ${MAX_PERIOD_YEARS}; the built-in period is kept`);
+        } else {
+          return true;
+        }
+        delete value.startYear;
+        delete value.endYear;
+        return true;
+      },
+    );
+  }
+
+  protected headingText(data: StrategyContent): string {
+    return data.title;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('today')) {
+      const value = this.today == null ? null : String(this.today);
+      this.todayDate = value === null ? null : parseIsoDate(value);
+      if (value !== null && this.todayDate === null && this.warnedToday !== value) {
+        console.warn(
+          `<${this.tag}>: today="${value}" is not a date of the form YYYY-MM-DD; using the current date in Minsk (${formatIsoDate(todayInZone(MINSK_TIME_ZONE))}).`,
+        );
+      }
+      this.warnedToday = this.todayDate === null ? value : null;
+    }
+  }
+
+  /** The period to draw: the content's, unless overrides from two sources crossed (then the built-in one). */
+  private period(data: StrategyContent): { startYear: number; endYear: number } {
+    const { startYear, endYear } = data;
+    if (endYear >= startYear && endYear - startYear < MAX_PERIOD_YEARS) return { startYear, endYear };
+    const base = this.builtIn(this.builtInContent);
+    return { startYear: base.startYear, endYear: base.endYear };
+  }
+
+  protected renderBody(data: StrategyContent, content: Content) {
+    const { startYear, endYear } = this.period(data);
+    const progress = periodProgress(startYear, endYear, this.todayDate ?? todayInZone(MINSK_TIME_ZONE));
+    const links = data.links.filter((l) => isSafeUrl(l.url));
+    return html`${data.paragraphs.map((p) => html`<p part="paragraph" class="paragraph">${p}</p>`)}
+      ${links.length === 0
+        ? nothing
+        : html`<ul part="links" class="links" role="list">
+            ${links.map(
+              (l) =>
+                html`<li>
+                  <a part="link" href=${l.url}>${this.renderLinkLabel(l.label)}</a>
+                </li>`,
+            )}
+          </ul>`}
+      <section part="strategy" class="strategy">
+        ${this.renderSubheading(data.name, 1, 'name', 'name')} ${this.renderTimeline(progress, startYear, endYear, content)}
+        ${renderList(data)}
+      </section>`;
+  }
+
+  /** A link's label and its icon; the icon keeps to the last word, so that it never wraps onto a line alone. */
+  private renderLinkLabel(label: string) {
+    const at = label.trimEnd().lastIndexOf(' ') + 1;
+    return html`${label.slice(0, at)}<span class="nowrap"
+        >${label.slice(at)}<svg class="icon" aria-hidden="true" viewBox="0 0 16 16">${externalIcon}</svg></span
+      >`;
+  }
+
+  /** The timeline, in the language of the content shown (`content.lang`). */
+  private renderTimeline(progress: PeriodProgress, startYear: number, endYear: number, content: Content) {
+    const { lang, ui } = content;
+    const status = progressText(ui, lang, progress);
+    const currentIndex = progress.current === null ? -1 : progress.current - startYear;
+    const last = progress.total - 1;
+    const tickClass = (i: number, yearStatus: string) => {
+      const classes = ['tick', yearStatus];
+      if (i === 0) classes.push('first');
+      if (i === last) classes.push('last');
+      // An end label near the current year's label could touch it in a narrow space (or with large text): drop it;
+      // the period is written out above the bar anyway.
+      if ((i === 0 || i === last) && i !== currentIndex && currentIndex >= 0 && Math.abs(i - currentIndex) <= 2) {
+        classes.push('near');
+      }
+      return classes.join(' ');
+    };
+    const legend: [string, string][] = [];
+    if (progress.state === 'during') {
+      if (currentIndex > 0) legend.push(['past', ui.timelinePast]);
+      legend.push(['current', `${ui.timelineCurrent}: ${formatYear(progress.current!, lang)}`]);
+      if (currentIndex < last) legend.push(['future', ui.timelineFuture]);
+    }
+    return html`<div part="timeline" class="timeline ${progress.state}">
+      <div class="timeline-head">
+        <p>
+          <span id="timeline-label" class="timeline-label">${ui.strategyTimeline}</span>
+          <span id="period" class="period">${formatYearSpan(startYear, endYear, lang)}</span>
+        </p>
+        <p part="status" class="status">${status}</p>
+      </div>
+      <div
+        part="progress"
+        class="bar"
+        role="progressbar"
+        aria-labelledby="timeline-label period"
+        aria-valuemin="0"
+        aria-valuemax=${progress.total}
+        aria-valuenow=${progress.done}
+        aria-valuetext=${status}
+      >
+        ${progress.years.map(
+          (y) => html`<span part="segment ${y.status}" class="segment ${y.status}" data-year=${y.year}></span>`,
+        )}
+      </div>
+      <div class="ticks ${progress.total >= DENSE_FROM ? 'dense' : ''}" aria-hidden="true">
+        ${progress.years.map((y, i) => html`<span class=${tickClass(i, y.status)}>${formatYear(y.year, lang)}</span>`)}
+      </div>
+      ${legend.length === 0
+        ? nothing
+        : html`<ul part="legend" class="legend" role="list">
+            ${legend.map(
+              ([kind, label]) =>
+                html`<li><span class="segment ${kind}" aria-hidden="true"></span><span>${label}</span></li>`,
+            )}
+          </ul>`}
+    </div>`;
+  }
+}
+
+defineElement('mes-strategy-goals', MesStrategyGoals);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mes-strategy-goals': MesStrategyGoals;
+  }
+}
