@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 import { timezonePlugin } from './scripts/wtr/timezone-plugin.mjs';
 
@@ -36,6 +37,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     timezonePlugin(),
+    a11ySnapshotPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
 };

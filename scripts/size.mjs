@@ -1,14 +1,26 @@
 #!/usr/bin/env node
 /**
- * Prints the size of every JavaScript file in dist/ (raw, min+gzip). Run after `npm run build`.
+ * `npm run size`: the min+gzip size of the CDN entry, of every file in dist/, and of each element
+ * bundled on its own (Lit included, as a page that uses only that element would load it). Exits 1 when
+ * a budget is exceeded and `--check` is given. Run after `npm run build`.
+ *
+ * Budgets: the CDN entry (every element, English content) ≤ 20 KB; each element on its own ≤ 10 KB.
+ * The Russian and Belarusian chunks are fetched only by pages in those languages and are listed apart.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
 
-const dist = 'dist';
-if (!existsSync(dist)) {
-  console.error('size: dist/ does not exist; run `npm run build` first.');
+const KB = 1024;
+const BUDGET_CDN = 20 * KB;
+const BUDGET_ELEMENT = 10 * KB;
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+
+if (!existsSync('dist/cdn/mes-components.js')) {
+  console.error('size: dist/cdn/mes-components.js does not exist; run `npm run build` first.');
   process.exit(2);
 }
 
@@ -20,11 +32,56 @@ function* files(dir) {
   }
 }
 
-const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
-const rows = [...files(dist)].sort().map((path) => {
+function print(title, rows) {
+  const width = Math.max(title.length, ...rows.map((r) => r[0].length));
+  console.log(`\n${title.padEnd(width)}  ${'min'.padStart(10)}  ${'min+gzip'.padStart(10)}  budget`);
+  for (const [name, raw, gzip, budget] of rows) {
+    const verdict = budget ? `${gzip <= budget ? 'ok' : 'OVER'} (≤ ${kb(budget)})` : '';
+    console.log(`${name.padEnd(width)}  ${kb(raw).padStart(10)}  ${kb(gzip).padStart(10)}  ${verdict}`);
+  }
+}
+
+const failures = [];
+
+// The published files.
+const distRows = [...files('dist')].sort().map((path) => {
   const body = readFileSync(path);
-  return { file: relative(dist, path), raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  const name = relative('dist', path);
+  const budget = name === 'cdn/mes-components.js' ? BUDGET_CDN : 0;
+  const size = gz(body);
+  if (budget && size > budget) failures.push(`${name}: ${kb(size)} > ${kb(budget)}`);
+  return [name, body.length, size, budget];
 });
-const width = Math.max(...rows.map((r) => r.file.length), 4);
-console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`);
-for (const r of rows) console.log(`${r.file.padEnd(width)}  ${kb(r.raw).padStart(10)}  ${kb(r.gzip).padStart(10)}`);
+print('dist/ file', distRows);
+
+// Each element alone, with Lit, minified, as one entry (language chunks apart).
+const elements = readdirSync('src/components', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/components/${d.name}/mes-${d.name}.ts`))
+  .map((d) => d.name)
+  .sort();
+const elementRows = [];
+for (const name of elements) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: resolve(`src/components/${name}/mes-${name}.ts`), formats: ['es'], fileName: () => 'entry.js' },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const entry = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+  const size = gz(Buffer.from(entry.code));
+  if (size > BUDGET_ELEMENT) failures.push(`mes-${name} alone: ${kb(size)} > ${kb(BUDGET_ELEMENT)}`);
+  elementRows.push([`mes-${name}`, entry.code.length, size, BUDGET_ELEMENT]);
+}
+print('element alone (with Lit)', elementRows);
+
+if (failures.length) {
+  console.error(`\nsize: over budget:\n  ${failures.join('\n  ')}`);
+  if (process.argv.includes('--check')) process.exit(1);
+  process.exit(0);
+}
+console.log('\nsize: every budget is met.');

@@ -54,7 +54,9 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 /** Whether a URL (absolute, or relative to the page) uses a scheme that is safe to link to. */
 export function isSafeUrl(value: string): boolean {
   try {
-    return SAFE_SCHEMES.has(new URL(value, document.baseURI).protocol);
+    // Relative URLs resolve against the page; where there is no page (prerendering), against a stand-in.
+    const base = typeof document === 'undefined' ? 'https://localhost/' : document.baseURI;
+    return SAFE_SCHEMES.has(new URL(value, base).protocol);
   } catch {
     return false;
   }

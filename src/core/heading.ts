@@ -18,14 +18,21 @@ export function parseHeadingLevel(value: unknown): number | null {
 }
 
 /**
- * A real heading element (`<h1>`…`<h6>`) at `level`. Levels deeper than 6 stay at 6 and are
+ * A real heading element (`<h1>`…`<h6>`) at `level`, of class `heading` (an element's top heading) or
+ * `subheading` (the headings inside it). Levels deeper than 6 stay at 6 and are
  * announced with `aria-level`, so a deep outline never skips or breaks.
  */
-export function heading(level: number, content: unknown, part = 'heading', id?: string): TemplateResult {
+export function heading(
+  level: number,
+  content: unknown,
+  part = 'heading',
+  id?: string,
+  className: 'heading' | 'subheading' = 'heading',
+): TemplateResult {
   const clamped = Math.min(Math.max(level, 1), 6);
   const tag = TAGS[clamped - 1];
   const ariaLevel = level > 6 ? String(level) : undefined;
   // The tag is one of the six static literals above (lit/static-html), not a value from content.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${part} class="heading" id=${ifDefined(id)} aria-level=${ifDefined(ariaLevel)}>${content}</${tag}>`;
+  return html`<${tag} part=${part} class=${className} id=${ifDefined(id)} aria-level=${ifDefined(ariaLevel)}>${content}</${tag}>`;
 }

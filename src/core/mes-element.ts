@@ -263,7 +263,7 @@ export abstract class MesElement<T extends object> extends LitElement {
 
   /** A heading `depth` levels below the top heading. */
   protected renderSubheading(text: string, depth = 1, part = 'subheading', id?: string): TemplateResult {
-    return heading(this.level + depth, text, part, id);
+    return heading(this.level + depth, text, part, id, 'subheading');
   }
 
   /** The part of the element's base that carries its language, so that assistive technology reads it right. */

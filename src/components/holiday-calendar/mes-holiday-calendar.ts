@@ -178,7 +178,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
       .next.is-today {
         border-inline-start-color: var(--_signal);
       }
-      .next .heading {
+      .next .subheading {
         margin: 0 0 0.25em;
         font-size: 0.875em;
         font-weight: 600;
@@ -291,7 +291,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
         gap: 0.5rem;
         margin-bottom: 0.5rem;
       }
-      .month-header .heading {
+      .month-header .subheading {
         margin: 0;
         font-size: 1.125em;
         text-align: center;

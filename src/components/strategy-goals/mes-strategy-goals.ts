@@ -120,7 +120,7 @@ export class MesStrategyGoals extends MesElement<StrategyContent> {
         border-block-start: 0.25rem solid var(--_accent);
         border-radius: var(--_radius);
       }
-      .strategy .heading {
+      .strategy .subheading {
         margin: 0 0 calc(var(--_space) * 0.75);
         font-size: 1.125em;
         line-height: 1.3;

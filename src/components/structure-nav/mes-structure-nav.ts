@@ -176,7 +176,7 @@ export class MesStructureNav extends MesElement<StructureContent> {
         gap: var(--_space) calc(var(--_space) * 2);
       }
 
-      .group .heading {
+      .group .subheading {
         margin: 0 0 calc(var(--_space) * 0.5);
         padding-block-end: calc(var(--_space) * 0.375);
         font-size: 1em;

@@ -1,0 +1,146 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './mes-international-cooperation.js';
+import type { MesInternationalCooperation } from './mes-international-cooperation.js';
+import { en } from '../../content/en.js';
+import { ru } from '../../content/ru.js';
+import { be } from '../../content/be.js';
+import { captureWarnings, nextContentError, visibleText } from '../../test/helpers.js';
+
+const sections = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="section"]')] as HTMLElement[];
+
+/** Every heading the element shows, through the shadow roots of its sections, in document order. */
+function outline(el: Element): { level: number; text: string }[] {
+  const out: { level: number; text: string }[] = [];
+  const walk = (root: ParentNode) => {
+    for (const node of root.querySelectorAll('*')) {
+      if (/^H[1-6]$/.test(node.tagName)) {
+        const level = Number(node.getAttribute('aria-level') ?? node.tagName.slice(1));
+        out.push({ level, text: node.textContent!.replace(/\s+/g, ' ').trim() });
+      }
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  walk(el.shadowRoot!);
+  return out;
+}
+
+async function settled(el: MesInternationalCooperation) {
+  await el.updateComplete;
+  await Promise.all(sections(el).map((s) => (s as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+}
+
+describe('<mes-international-cooperation>', () => {
+  for (const c of [en, ru, be]) {
+    it(`shows the whole page in the ministry's order in ${c.lang}`, async () => {
+      const el = await fixture<MesInternationalCooperation>(
+        html`<mes-international-cooperation lang=${c.lang} today="2026-11-25"></mes-international-cooperation>`,
+      );
+      await settled(el);
+      const text = visibleText(el);
+      const order = [
+        c.ministry.siteTitle,
+        c.ui.internationalCooperation,
+        c.ui.generalInformation,
+        c.priorities.lead,
+        c.activities.lead,
+        c.strategy.lead,
+        c.holidays.items[0].name,
+      ].map((s) => text.indexOf(s.replace(/\s+/g, ' ')));
+      expect(order.every((i) => i >= 0), `all parts shown: ${order}`).to.equal(true);
+      expect([...order].sort((a, b) => a - b)).to.deep.equal(order);
+      for (const item of [...c.priorities.items, ...c.activities.items, ...c.strategy.items]) {
+        expect(text).to.contain(item.replace(/\s+/g, ' '));
+      }
+    });
+
+    it(`is accessible in ${c.lang}`, async () => {
+      const el = await fixture<MesInternationalCooperation>(
+        html`<mes-international-cooperation lang=${c.lang} today="2026-11-25"></mes-international-cooperation>`,
+      );
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const level of [1, 2, 3]) {
+    it(`nests every heading under heading-level ${level} with no skipped level`, async () => {
+      const el = await fixture<MesInternationalCooperation>(
+        html`<mes-international-cooperation heading-level=${level}></mes-international-cooperation>`,
+      );
+      await settled(el);
+      const headings = outline(el);
+      expect(headings[0]).to.deep.equal({ level, text: en.ui.internationalCooperation });
+      expect(headings[1]).to.deep.equal({ level: level + 1, text: en.ui.generalInformation });
+      for (let i = 1; i < headings.length; i++) {
+        expect(headings[i].level, `${headings[i].text} after ${headings[i - 1].text}`).to.be.at.most(headings[i - 1].level + 1);
+        expect(headings[i].level).to.be.greaterThan(level);
+      }
+      const sectionLevels = sections(el).map((s) => s.getAttribute('heading-level'));
+      expect(sectionLevels).to.deep.equal(Array(4).fill(String(level + 2)));
+    });
+  }
+
+  it('passes today and time-zone to its sections, and its language reaches them', async () => {
+    const el = await fixture<MesInternationalCooperation>(
+      html`<mes-international-cooperation lang="be" today="2026-07-24" time-zone="Asia/Tokyo"></mes-international-cooperation>`,
+    );
+    await settled(el);
+    const [, , strategy, calendar] = sections(el);
+    expect(strategy.getAttribute('today')).to.equal('2026-07-24');
+    expect(calendar.getAttribute('today')).to.equal('2026-07-24');
+    expect(calendar.getAttribute('time-zone')).to.equal('Asia/Tokyo');
+    expect(visibleText(sections(el)[0])).to.contain(be.priorities.title);
+    el.lang = 'ru';
+    await new Promise((r) => setTimeout(r));
+    await settled(el);
+    expect(visibleText(sections(el)[0])).to.contain(ru.priorities.title);
+    expect(visibleText(el)).to.contain(ru.ui.internationalCooperation);
+  });
+
+  it('hands each section its part of partner content', async () => {
+    const el = await fixture<MesInternationalCooperation>(html`<mes-international-cooperation></mes-international-cooperation>`);
+    el.content = {
+      title: 'Partnership with the MES',
+      priorities: { items: ['a partner priority.'] },
+      activities: { title: 'What we do together' },
+    };
+    await settled(el);
+    const text = visibleText(el);
+    expect(text).to.contain('Partnership with the MES');
+    expect(text).to.contain('a partner priority.');
+    expect(text).to.contain('What we do together');
+    expect(text).to.contain(en.activities.items[0]);
+  });
+
+  it('reports a wrongly shaped section and keeps the built-in content', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<MesInternationalCooperation>(html`<mes-international-cooperation></mes-international-cooperation>`);
+      const error = nextContentError(el);
+      el.content = { priorities: 'nope', title: 42 };
+      const detail = await error;
+      expect(detail.problems.join('\n')).to.contain('priorities: expected an object');
+      expect(detail.problems.join('\n')).to.contain('title: expected text');
+      await settled(el);
+      expect(visibleText(el)).to.contain(en.ui.internationalCooperation);
+      expect(visibleText(el)).to.contain(en.priorities.items[0]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('keeps the built-in page when src cannot be loaded', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = document.createElement('mes-international-cooperation');
+      el.src = '/missing-page.json';
+      const error = nextContentError(el);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      expect((await error).problems.join(' ')).to.contain('404');
+      await settled(el);
+      expect(visibleText(el)).to.contain(en.priorities.lead);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
