@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** One entry per element (`src/components/<name>/mes-<name>.ts`) plus `src/index.ts`. */
 function entries(): Record<string, string> {
@@ -21,6 +22,8 @@ function entries(): Record<string, string> {
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
+      // CSS and HTML inside Lit's `css` and `html` templates are minified like the code around them.
+      plugins: [minifyTemplateLiterals()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -38,6 +41,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    plugins: [minifyTemplateLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

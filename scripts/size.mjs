@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const KB = 1024;
 const BUDGET_CDN = 20 * KB;
@@ -64,6 +65,7 @@ for (const name of elements) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyTemplateLiterals()],
     build: {
       write: false,
       minify: true,

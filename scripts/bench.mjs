@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how fast the library renders, in headless Chromium (Debian's, or CHROME_PATH), on the
+ * demo portal page (demo/index.html) served with the built files from dist/. Prints a table of medians.
+ * Run `npm run build` first. BENCH_RUNS sets the number of runs (default 10); BENCH_LIGHTHOUSE=0 skips Lighthouse.
+ *
+ * - page: from navigation to every element rendered (and from the library script's start);
+ * - the same page as prerendered static HTML (dist/static) with JavaScript off: first contentful paint (the floor);
+ * - per element: creating and rendering 100 instances;
+ * - Lighthouse 12.8: performance, accessibility, best practices, SEO, with LCP, TBT and CLS.
+ */
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import puppeteer from 'puppeteer-core';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+const TAGS = [
+  'mes-priorities',
+  'mes-cooperation-activities',
+  'mes-strategy-goals',
+  'mes-structure-nav',
+  'mes-holiday-calendar',
+  'mes-international-cooperation',
+];
+
+if (!existsSync('dist/cdn/mes-components.js')) {
+  console.error('bench: dist/cdn/mes-components.js does not exist; run `npm run build` first.');
+  process.exit(2);
+}
+
+const TYPES = { '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+
+/** The demo page's body with each element replaced by its prerendered static HTML (English). */
+function staticPage() {
+  const page = readFileSync('demo/index.html', 'utf8');
+  const snippet = (tag, attrs) => {
+    const file = `dist/static/${tag}.en.html`;
+    if (!existsSync(file)) return null;
+    return readFileSync(file, 'utf8').replace(`<${tag}`, `<${tag} ${attrs}`.trimEnd());
+  };
+  const coop = snippet('mes-international-cooperation', '');
+  const nav = snippet('mes-structure-nav', '');
+  if (!coop || !nav) return null;
+  return page
+    .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace(/<mes-international-cooperation[^>]*><\/mes-international-cooperation>/, coop)
+    .replace(/<mes-structure-nav[^>]*><\/mes-structure-nav>/, nav);
+}
+
+const pages = {
+  '/': () => readFileSync('demo/index.html'),
+  '/static.html': () => staticPage(),
+  '/blank.html': () =>
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>' +
+    '<script type="module" src="./cdn/mes-components.js"></script></head><body><div id="host"></div></body></html>',
+};
+
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://localhost').pathname;
+  let body = pages[path]?.();
+  let type = TYPES['.html'];
+  if (body === undefined) {
+    const file = path.startsWith('/cdn/') ? normalize(join('dist', path)) : normalize(join('demo', path));
+    if ((file.startsWith('dist/') || file.startsWith('demo/')) && existsSync(file)) {
+      body = readFileSync(file);
+      type = TYPES[extname(file)] ?? 'application/octet-stream';
+    }
+  }
+  if (body == null) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => (x == null || Number.isNaN(x) ? 'n/a' : `${x.toFixed(1)} ms`);
+
+/** In the page: waits until every element (and the sections inside the composite) has rendered. */
+const allRendered = async (tags) => {
+  await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+  const pending = (root) =>
+    [...root.querySelectorAll(tags.join(','))].flatMap((el) => [el, ...(el.shadowRoot ? pending(el.shadowRoot) : [])]);
+  let els = pending(document);
+  await Promise.all(els.map((el) => el.updateComplete));
+  els = pending(document);
+  await Promise.all(els.map((el) => el.updateComplete));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+};
+
+const userDataDir = mkdtempSync(join(tmpdir(), 'mes-bench-'));
+const browser = await puppeteer.launch({ executablePath: CHROME, args: FLAGS, userDataDir });
+const results = { page: [], fromScript: [], floor: [], perElement: Object.fromEntries(TAGS.map((t) => [t, []])) };
+let errors = 0;
+
+try {
+  const hasStatic = staticPage() !== null;
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => {
+      errors++;
+      console.error('page error:', e.message);
+    });
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded' });
+    const t = await page.evaluate(async (tags, allRenderedSrc) => {
+      const fn = new Function(`return (${allRenderedSrc})`)();
+      await fn(tags);
+      const done = performance.now();
+      const script = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/cdn/mes-components.js'));
+      return { done, fromScript: done - (script?.startTime ?? 0) };
+    }, TAGS, allRendered.toString());
+    results.page.push(t.done);
+    results.fromScript.push(t.fromScript);
+    await page.close();
+
+    if (hasStatic) {
+      const s = await browser.newPage();
+      await s.setJavaScriptEnabled(false);
+      await s.setViewport({ width: 1280, height: 900 });
+      await s.goto(`${origin}/static.html`, { waitUntil: 'load' });
+      const fcp = await s.evaluate(
+        () => new Promise((resolve) => {
+          const entry = performance.getEntriesByName('first-contentful-paint')[0];
+          if (entry) return resolve(entry.startTime);
+          new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
+        }),
+      ).catch(() => null);
+      // With JavaScript off, evaluate still works through the protocol; fall back to the load event.
+      results.floor.push(fcp ?? (await s.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd)));
+      await s.close();
+    }
+
+    const b = await browser.newPage();
+    await b.goto(`${origin}/blank.html`, { waitUntil: 'load' });
+    const per = await b.evaluate(async (tags, allRenderedSrc) => {
+      const fn = new Function(`return (${allRenderedSrc})`)();
+      await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+      const host = document.getElementById('host');
+      const out = {};
+      for (const tag of tags) {
+        const t0 = performance.now();
+        for (let i = 0; i < 100; i++) host.append(document.createElement(tag));
+        await fn([tag, ...tags.filter((x) => x !== tag)]);
+        out[tag] = performance.now() - t0;
+        host.replaceChildren();
+      }
+      return out;
+    }, TAGS, allRendered.toString());
+    for (const tag of TAGS) results.perElement[tag].push(per[tag]);
+    await b.close();
+  }
+} finally {
+  await browser.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+}
+
+const pageMedian = median(results.page);
+const floorMedian = results.floor.length ? median(results.floor) : null;
+console.log(`\nmes-components bench — ${RUNS} runs, medians; Chromium ${CHROME}; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log('\n| measure | median |');
+console.log('| --- | --- |');
+console.log(`| demo page: navigation → every element rendered | ${ms(pageMedian)} |`);
+console.log(`| demo page: library script start → every element rendered | ${ms(median(results.fromScript))} |`);
+console.log(`| same page, prerendered static HTML, JavaScript off: first contentful paint (floor) | ${ms(floorMedian)} |`);
+console.log(`| ratio page / floor (target ≤ 1.5) | ${floorMedian ? (pageMedian / floorMedian).toFixed(2) : 'n/a (no dist/static)'} |`);
+for (const tag of TAGS) console.log(`| 100 × <${tag}> created and rendered | ${ms(median(results.perElement[tag]))} |`);
+
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+  try {
+    const result = await lighthouse(`${origin}/`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const { categories, audits } = result.lhr;
+    console.log('\n| Lighthouse 12.8 (demo page) | score |');
+    console.log('| --- | --- |');
+    for (const [key, c] of Object.entries(categories)) console.log(`| ${c.title} (${key}) | ${Math.round(c.score * 100)} |`);
+    console.log(`| LCP | ${audits['largest-contentful-paint'].displayValue} |`);
+    console.log(`| TBT | ${audits['total-blocking-time'].displayValue} |`);
+    console.log(`| CLS | ${audits['cumulative-layout-shift'].displayValue} |`);
+    const failing = Object.values(categories)
+      .flatMap((c) => c.auditRefs.map((r) => audits[r.id]))
+      .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+    if (failing.length) console.log(`\nLighthouse audits not passed: ${failing.map((a) => a.id).join(', ')}`);
+  } finally {
+    await chrome.kill();
+  }
+}
+server.close();
+if (errors) {
+  console.error(`\nbench: ${errors} page errors`);
+  process.exit(1);
+}
