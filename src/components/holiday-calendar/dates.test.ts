@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateTimeZone, resetTimeZone } from '../../test/commands.js';
 import {
   addDays,
   addMonths,
@@ -274,12 +274,12 @@ describe('dates: time zones', () => {
 
   describe('whatever the visitor’s own zone is', () => {
     after(async () => {
-      await executeServerCommand('emulate-timezone', { timeZone: null });
+      await resetTimeZone();
     });
 
     for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/New_York', 'Asia/Tokyo']) {
-      it(`gives the same dates in ${zone}`, async () => {
-        await executeServerCommand('emulate-timezone', { timeZone: zone });
+      it(`gives the same dates in ${zone}`, async function () {
+        await emulateTimeZone(this, zone);
         expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
         expect(todayInZone('Europe/Minsk', instant)).to.deep.equal(d('2026-01-19'));
         expect(msUntilNextMidnight('Europe/Minsk', instant)).to.equal(23.5 * 3600_000);

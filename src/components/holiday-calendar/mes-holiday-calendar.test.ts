@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import './mes-holiday-calendar.js';
@@ -9,6 +8,7 @@ import { ru } from '../../content/ru.js';
 import { be } from '../../content/be.js';
 import type { Content } from '../../content/types.js';
 import { captureWarnings, jsonUrl, nextContentError, visibleText } from '../../test/helpers.js';
+import { emulateTimeZone, pressKeys, resetTimeZone } from '../../test/commands.js';
 
 /* ---------------------------------------------------------------------------------------------------------- */
 /* Helpers                                                                                                    */
@@ -55,11 +55,7 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 /** Presses keys as a person would: "ArrowRight", or a chord such as "Shift+PageDown" (modifiers held down). */
 async function press(el: MesHolidayCalendar, ...keys: string[]) {
   for (const chord of keys) {
-    const parts = chord.split('+');
-    const key = parts.pop()!;
-    for (const modifier of parts) await sendKeys({ down: modifier });
-    await sendKeys({ press: key });
-    for (const modifier of parts.reverse()) await sendKeys({ up: modifier });
+    await pressKeys(chord);
     await el.updateComplete;
   }
 }
@@ -470,7 +466,7 @@ describe('<mes-holiday-calendar>', () => {
           await focusDay(el, '2026-01-18');
           await press(el, 'ArrowRight');
           const event = oneEvent(el, 'mes-holiday-select') as Promise<CustomEvent<HolidaySelectDetail>>;
-          await sendKeys({ press: key });
+          await pressKeys(key);
           const e = await event;
           expect(e.bubbles).to.equal(true);
           expect(e.composed).to.equal(true);
@@ -836,7 +832,15 @@ describe('<mes-holiday-calendar>', () => {
 
     it('defaults to the real clock in Europe/Minsk', async () => {
       const el = await calendar();
-      const minsk = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Minsk' }).format(new Date());
+      // From the parts: the pattern of a locale's short date differs between engines (en-CA is 11/25/2026 in WebKit).
+      const part = (parts: Intl.DateTimeFormatPart[], type: string) => parts.find((p) => p.type === type)!.value;
+      const parts = new Intl.DateTimeFormat('en', {
+        timeZone: 'Europe/Minsk',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).formatToParts(new Date());
+      const minsk = `${part(parts, 'year')}-${part(parts, 'month')}-${part(parts, 'day')}`;
       expect(todayCell(el)[0]!.dataset.date).to.equal(minsk);
     });
   });
@@ -996,24 +1000,24 @@ describe('<mes-holiday-calendar>', () => {
   });
 
   describe('in America/New_York (browser zone)', () => {
-    before(async () => {
-      await executeServerCommand('emulate-timezone', { timeZone: 'America/New_York' });
+    before(async function () {
+      await emulateTimeZone(this, 'America/New_York');
       // The emulation is real: the browser's own zone is now five hours behind UTC in January.
       expect(new Date(2026, 0, 19).getTimezoneOffset()).to.equal(300);
     });
     after(async () => {
-      await executeServerCommand('emulate-timezone', { timeZone: null });
+      await resetTimeZone();
     });
     zoneIndependentTests();
   });
 
   describe('in Asia/Tokyo (browser zone)', () => {
-    before(async () => {
-      await executeServerCommand('emulate-timezone', { timeZone: 'Asia/Tokyo' });
+    before(async function () {
+      await emulateTimeZone(this, 'Asia/Tokyo');
       expect(new Date(2026, 0, 19).getTimezoneOffset()).to.equal(-540);
     });
     after(async () => {
-      await executeServerCommand('emulate-timezone', { timeZone: null });
+      await resetTimeZone();
     });
     zoneIndependentTests();
   });

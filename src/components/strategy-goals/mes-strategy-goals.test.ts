@@ -2,13 +2,13 @@
 // (the runner runs two files at once) gets no frames.
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { executeServerCommand } from '@web/test-runner-commands';
 import './mes-strategy-goals.js';
 import { MesStrategyGoals as Cls, type MesStrategyGoals } from './mes-strategy-goals.js';
 import { en } from '../../content/en.js';
 import { ru } from '../../content/ru.js';
 import { be } from '../../content/be.js';
 import type { Content } from '../../content/types.js';
+import { emulateTimeZone, resetTimeZone } from '../../test/commands.js';
 import { defineElement } from '../../core/define.js';
 import { captureWarnings, jsonUrl, nextContentError, visibleText } from '../../test/helpers.js';
 import { progressText } from './format.js';
@@ -308,11 +308,11 @@ describe('<mes-strategy-goals>', () => {
       };
       afterEach(async () => {
         window.Date = RealDate;
-        await executeServerCommand('emulate-timezone', { timeZone: null });
+        await resetTimeZone();
       });
 
-      it('is already 2031 in Minsk at 22:30 UTC on 31 December 2030, while it is still 2030 in Los Angeles', async () => {
-        await executeServerCommand('emulate-timezone', { timeZone: 'America/Los_Angeles' });
+      it('is already 2031 in Minsk at 22:30 UTC on 31 December 2030, while it is still 2030 in Los Angeles', async function () {
+        await emulateTimeZone(this, 'America/Los_Angeles');
         freeze('2030-12-31T22:30:00Z');
         expect(new Date().getFullYear()).to.equal(2030); // the visitor's own calendar
         const el = await fixture<MesStrategyGoals>(html`<mes-strategy-goals></mes-strategy-goals>`);
@@ -320,16 +320,16 @@ describe('<mes-strategy-goals>', () => {
         expect(statusText(el)).to.equal('Completed');
       });
 
-      it('is already 2019 in Minsk at 21:30 UTC on 31 December 2018 (first day of the period)', async () => {
-        await executeServerCommand('emulate-timezone', { timeZone: 'UTC' });
+      it('is already 2019 in Minsk at 21:30 UTC on 31 December 2018 (first day of the period)', async function () {
+        await emulateTimeZone(this, 'UTC');
         freeze('2018-12-31T21:30:00Z');
         const el = await fixture<MesStrategyGoals>(html`<mes-strategy-goals></mes-strategy-goals>`);
         expect(el.effectiveToday).to.equal('2019-01-01');
         expect(statusText(el)).to.equal('1 of 12 years');
       });
 
-      it('is still 2018 in Minsk at 20:59 UTC on 31 December 2018, even in a zone already in 2019', async () => {
-        await executeServerCommand('emulate-timezone', { timeZone: 'Pacific/Kiritimati' });
+      it('is still 2018 in Minsk at 20:59 UTC on 31 December 2018, even in a zone already in 2019', async function () {
+        await emulateTimeZone(this, 'Pacific/Kiritimati');
         freeze('2018-12-31T20:59:00Z');
         expect(new Date().getFullYear()).to.equal(2019);
         const el = await fixture<MesStrategyGoals>(html`<mes-strategy-goals></mes-strategy-goals>`);
