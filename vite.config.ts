@@ -36,7 +36,8 @@ export default defineConfig(({ mode }) => {
           fileName: () => 'mes-components.js',
         },
         // Russian and Belarusian content are chunks beside the entry, fetched when a page needs them.
-        rolldownOptions: { output: { chunkFileNames: 'mes-components-[name]-[hash].js' } },
+        // Library mode keeps whitespace in ES output for bundlers; this file goes to browsers as it is.
+        rolldownOptions: { output: { chunkFileNames: 'mes-components-[name]-[hash].js', minify: true } },
       },
     };
   }

@@ -37,7 +37,7 @@ export const en: Content = {
     ],
   },
   strategy: {
-    title: 'National Strategy for Disaster Risk Reduction',
+    title: 'Disaster risk reduction',
     name: 'National Strategy for Disasters Risk Reduction for 2019-2030',
     paragraphs: [
       'The MES focuses on modern global trends in the field of safety, preparedness for climate change, and sustainable development.',

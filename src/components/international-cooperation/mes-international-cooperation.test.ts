@@ -62,7 +62,7 @@ describe('<mes-international-cooperation>', () => {
     });
   }
 
-  for (const level of [1, 2, 3]) {
+  for (const level of [1, 2, 3, 4, 5, 6]) {
     it(`nests every heading under heading-level ${level} with no skipped level`, async () => {
       const el = await fixture<MesInternationalCooperation>(
         html`<mes-international-cooperation heading-level=${level}></mes-international-cooperation>`,
@@ -75,8 +75,10 @@ describe('<mes-international-cooperation>', () => {
         expect(headings[i].level, `${headings[i].text} after ${headings[i - 1].text}`).to.be.at.most(headings[i - 1].level + 1);
         expect(headings[i].level).to.be.greaterThan(level);
       }
-      const sectionLevels = sections(el).map((s) => s.getAttribute('heading-level'));
-      expect(sectionLevels).to.deep.equal(Array(4).fill(String(level + 2)));
+      // Each section's title sits two levels down, also past h6 (then announced with aria-level).
+      const sectionTitles = headings.filter((h) => h.level === level + 2);
+      expect(sectionTitles.map((h) => h.text)).to.include.members([en.priorities.title, en.activities.title]);
+      expect(sectionTitles).to.have.length(4);
     });
   }
 
@@ -97,16 +99,31 @@ describe('<mes-international-cooperation>', () => {
     expect(visibleText(el)).to.contain(ru.ui.internationalCooperation);
   });
 
+  it('warns about nothing when nested deep (heading-level 6)', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<MesInternationalCooperation>(
+        html`<mes-international-cooperation heading-level="6"></mes-international-cooperation>`,
+      );
+      await settled(el);
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('hands each section its part of partner content', async () => {
     const el = await fixture<MesInternationalCooperation>(html`<mes-international-cooperation></mes-international-cooperation>`);
     el.content = {
       title: 'Partnership with the MES',
+      ministry: { siteTitle: 'A partner of the MES' },
       priorities: { items: ['a partner priority.'] },
       activities: { title: 'What we do together' },
     };
     await settled(el);
     const text = visibleText(el);
     expect(text).to.contain('Partnership with the MES');
+    expect(text).to.contain('A partner of the MES');
     expect(text).to.contain('a partner priority.');
     expect(text).to.contain('What we do together');
     expect(text).to.contain(en.activities.items[0]);

@@ -126,6 +126,19 @@ describe('<mes-priorities>', () => {
       });
     }
 
+    it('goes back to 2 without a warning when the attribute is removed', async () => {
+      const el = await fixture<MesPriorities>(html`<mes-priorities heading-level="4"></mes-priorities>`);
+      const warnings = captureWarnings();
+      try {
+        el.removeAttribute('heading-level');
+        await el.updateComplete;
+        expect(headingOf(el).localName).to.equal('h2');
+        expect(warnings.messages).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('changes at run time', async () => {
       const el = await fixture<MesPriorities>(html`<mes-priorities></mes-priorities>`);
       el.setAttribute('heading-level', '4');
@@ -153,6 +166,12 @@ describe('<mes-priorities>', () => {
       await el.updateComplete;
       // No Belarusian given: English is the fallback among the given languages.
       expect(headingOf(el).textContent).to.equal('Our priorities');
+      // Given only in Russian: an English element keeps its built-in English, never mixes languages.
+      el.content = { ru: { title: 'Наши приоритеты' } };
+      el.lang = 'en';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal(en.priorities.title);
     });
 
     it('shows markup in content as text, never as HTML', async () => {
@@ -220,6 +239,54 @@ describe('<mes-priorities>', () => {
         }
       });
     }
+
+    it('shows the first file again when src goes A → B → A while B is still loading', async () => {
+      const a = jsonUrl({ title: 'File A' });
+      const el = await fixture<MesPriorities>(html`<mes-priorities src=${a}></mes-priorities>`);
+      await oneEvent(el, 'mes-content-load');
+      expect(headingOf(el).textContent).to.equal('File A');
+      const originalFetch = window.fetch;
+      let aborted = false;
+      window.fetch = (input, init) => {
+        if (String(input).includes('slow-b')) {
+          return new Promise((_, reject) =>
+            init?.signal?.addEventListener('abort', () => {
+              aborted = true;
+              reject(new DOMException('aborted', 'AbortError'));
+            }),
+          );
+        }
+        return originalFetch(input, init);
+      };
+      try {
+        el.src = '/slow-b.json';
+        await el.updateComplete;
+        expect(headingOf(el).textContent, 'B is not there yet: the built-in title').to.equal(en.priorities.title);
+        el.src = a;
+        await oneEvent(el, 'mes-content-load');
+        expect(headingOf(el).textContent).to.equal('File A');
+        expect(aborted, 'the request for B was cancelled').to.equal(true);
+      } finally {
+        window.fetch = originalFetch;
+      }
+    });
+
+    it('does not announce a load when nothing of the file could be used', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = document.createElement('mes-priorities');
+        let loads = 0;
+        el.addEventListener('mes-content-load', () => loads++);
+        el.src = jsonUrl({ items: 'not a list' });
+        const error = nextContentError(el);
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        await error;
+        await el.updateComplete;
+        expect(loads).to.equal(0);
+      } finally {
+        warnings.restore();
+      }
+    });
 
     it('ignores a response that arrives after src changed', async () => {
       let release!: () => void;

@@ -116,7 +116,7 @@ export class MesStructureNav extends MesElement<StructureContent> {
         font-weight: 600;
         line-height: 1.3;
         text-align: start;
-        color: var(--_accent);
+        color: var(--_accent-text);
         background: var(--_raised);
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
@@ -128,7 +128,7 @@ export class MesStructureNav extends MesElement<StructureContent> {
       }
 
       .toggle:hover {
-        color: var(--_accent-strong);
+        color: var(--_accent-text);
         background: var(--_accent-soft);
         border-color: var(--_accent);
       }
@@ -221,7 +221,7 @@ export class MesStructureNav extends MesElement<StructureContent> {
         padding: 0.375em 1em;
         font: inherit;
         line-height: 1.2;
-        color: var(--_accent);
+        color: var(--_accent-text);
         background: transparent;
         border: 1px solid var(--_border);
         border-radius: 999px;
@@ -229,7 +229,7 @@ export class MesStructureNav extends MesElement<StructureContent> {
       }
 
       .close:hover {
-        color: var(--_accent-strong);
+        color: var(--_accent-text);
         background: var(--_accent-soft);
         border-color: var(--_accent);
       }
@@ -242,10 +242,29 @@ export class MesStructureNav extends MesElement<StructureContent> {
           border-radius: 999px;
         }
 
+        /* Each panel stays right after its button, on screen as in the focus order (WCAG 2.4.3). */
         .panel {
-          order: 1;
           margin-block-start: calc(var(--_space) * 0.25);
           padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
+        }
+      }
+
+      /* Static HTML read with scripts off: the buttons can open nothing, so every panel is shown under its button. */
+      @media (scripting: none) {
+        .toggle {
+          flex: 1 1 100%;
+          cursor: default;
+        }
+
+        .chevron,
+        .close {
+          display: none;
+        }
+
+        .panel,
+        .panel[hidden] {
+          display: flex;
+          order: 0;
         }
       }
 
