@@ -32,7 +32,8 @@ export function inheritedLangTag(el: Element): string {
     const value = node.getAttribute('lang');
     if (value !== null && value.trim() !== '') return value.trim();
   }
-  return document.documentElement.getAttribute('lang')?.trim() ?? '';
+  // (`documentElement` is missing where a server renders the element with a DOM shim.)
+  return document.documentElement?.getAttribute('lang')?.trim() ?? '';
 }
 
 /** Something that re-reads its language when a `lang` attribute changes anywhere above it. */

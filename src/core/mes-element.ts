@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { en } from '../content/en.js';
 import { loadContent, loadedContent } from '../content/index.js';
@@ -32,7 +32,8 @@ type Overrides<T> = Partial<Record<Lang, Partial<T>>> & { any?: Partial<T> };
 /** Whether every key of an object is a language tag the library ships (`{ "en": …, "ru-BY": … }`). */
 function isLanguageMap(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
+  // `$schema` names the file's JSON Schema for editors; it is not content.
+  const keys = Object.keys(value).filter((k) => k !== '$schema');
   return keys.length > 0 && keys.every((k) => matchLang(k) !== null);
 }
 
@@ -80,11 +81,17 @@ export abstract class MesElement<T extends object> extends LitElement {
   @state()
   protected language: Lang = FALLBACK_LANG;
 
+  /**
+   * The level of the top heading when another element of the library nests this one; it may be deeper
+   * than 6 (the heading is then an `<h6>` announced at that level, so the outline never skips or breaks).
+   * It takes precedence over `heading-level`.
+   * @internal
+   */
+  @property({ attribute: false })
+  outlineLevel: number | undefined = undefined;
+
   /** The heading level in use, after validation. */
   protected level = DEFAULT_HEADING_LEVEL;
-
-  @state()
-  private srcContent: unknown = undefined;
 
   private propertyOverrides: Overrides<T> = {};
   private srcOverrides: Overrides<T> = {};
@@ -126,7 +133,8 @@ export abstract class MesElement<T extends object> extends LitElement {
    * top. Per-language overrides use the element's language, else English, else the first given.
    */
   protected get overrides(): Partial<T> {
-    const pick = (o: Overrides<T>) => o[this.language] ?? o.any ?? o[FALLBACK_LANG] ?? Object.values(o)[0];
+    // Content in another language than the one shown is never mixed in: the built-in content stays instead.
+    const pick = (o: Overrides<T>) => o[this.language] ?? o.any ?? o[FALLBACK_LANG];
     return { ...pick(this.srcOverrides), ...pick(this.propertyOverrides) };
   }
 
@@ -164,10 +172,14 @@ export abstract class MesElement<T extends object> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Server rendering (@lit-labs/ssr) calls no connectedCallback: read the language from the `lang` attribute here.
+    if (isServer) this.langChanged();
     this.shownContent = this.builtInContent;
-    if (changed.has('headingLevel')) {
-      const level = parseHeadingLevel(this.headingLevel);
-      if (level === null) {
+    if (changed.has('headingLevel') || changed.has('outlineLevel')) {
+      const nested = this.outlineLevel;
+      const level = nested && Number.isInteger(nested) && nested > 0 ? nested : parseHeadingLevel(this.headingLevel);
+      // A removed attribute means the default; anything else that is not 1–6 is reported.
+      if (level === null && this.headingLevel != null && changed.has('headingLevel')) {
         console.warn(
           `<${this.tag}>: heading-level="${String(this.headingLevel)}" is not a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
         );
@@ -178,12 +190,40 @@ export abstract class MesElement<T extends object> extends LitElement {
       this.propertyOverrides = this.content == null ? {} : this.checkOverrides(this.content, 'content');
     }
     if (changed.has('src')) {
-      if (this.src !== this.loadedSrc) this.srcOverrides = {};
+      // What another src gave no longer applies; going back to a src means loading it again.
+      if (this.src !== this.loadedSrc) {
+        this.srcOverrides = {};
+        this.loadedSrc = null;
+      }
       this.loadSrcIfNeeded();
     }
-    if ((changed as PropertyValues).has('srcContent') && this.srcContent !== undefined && this.src) {
-      this.srcOverrides = this.checkOverrides(this.srcContent, 'src', this.src);
+  }
+
+  /** Static HTML from the server (declarative shadow DOM) that the first render replaces, when Lit cannot hydrate it. */
+  private prerendered: ChildNode[] = [];
+
+  /**
+   * Static HTML from the server (`mes-components render`) is already in the shadow root. With Lit's hydration
+   * support loaded (dist/cdn/mes-components-hydrate.js) the element takes it over in place, and its styles are
+   * adopted too (a strict CSP blocks the `<style>` of the static HTML). Without it, the first render replaces the
+   * static HTML in one step, so that the content is never shown twice.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const shadow = isServer ? null : this.shadowRoot;
+    if (shadow && !('litElementHydrateSupport' in globalThis)) this.prerendered = [...shadow.childNodes];
+    const root = super.createRenderRoot();
+    if (shadow) adoptStyles(shadow, (this.constructor as typeof LitElement).elementStyles);
+    // Lit renders before the root's first child, which here is static HTML that the first render removes.
+    if (this.prerendered.length > 0) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.prerendered.length > 0) {
+      for (const node of this.prerendered) node.remove();
+      this.prerendered = [];
     }
+    super.update(changed);
   }
 
   private loadSrcIfNeeded(): void {
@@ -203,6 +243,7 @@ export abstract class MesElement<T extends object> extends LitElement {
     const out: Overrides<T> = {};
     if (isLanguageMap(value)) {
       for (const [key, entry] of Object.entries(value)) {
+        if (key === '$schema') continue;
         const checked = this.contentCheck(entry, key, problems);
         if (checked) out[matchLang(key)!] = checked;
       }
@@ -251,9 +292,13 @@ export abstract class MesElement<T extends object> extends LitElement {
     this.abort = null;
     this.loadingSrc = null;
     this.loadedSrc = src;
-    this.srcContent = json;
+    this.srcOverrides = this.checkOverrides(json, 'src', src);
+    this.requestUpdate();
     await this.updateComplete;
-    this.dispatchEvent(new CustomEvent<ContentLoadDetail>('mes-content-load', { detail: { src }, bubbles: true, composed: true }));
+    // Announced only when something of the file is shown.
+    if (Object.values(this.srcOverrides).some((o) => o && Object.keys(o).length > 0)) {
+      this.dispatchEvent(new CustomEvent<ContentLoadDetail>('mes-content-load', { detail: { src }, bubbles: true, composed: true }));
+    }
   }
 
   /** The element's top heading. */

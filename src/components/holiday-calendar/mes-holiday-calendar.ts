@@ -109,6 +109,7 @@ function withoutTrailingColon(s: string): string {
  * @attr src - URL of a JSON file `{ "title", "items", "extend" }` (each optional, or one such object per language) that replaces or extends the built-in holidays.
  * @attr today - Fixes "today" to a date `YYYY-MM-DD` (previews, tests, print). An invalid date warns and is ignored.
  * @attr time-zone - The IANA time zone whose date is "today" (default `Europe/Minsk`). An unknown zone warns and falls back to Europe/Minsk.
+ * @attr prerendered-today - The date its static HTML was made for (`mes-components render` sets it): the first render is for that date, so that the static HTML is taken over unchanged; then `today` or the current date applies.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The title.
@@ -133,7 +134,7 @@ function withoutTrailingColon(s: string): string {
  * @cssprop --mes-heading-font - Font family of headings (default: the page's font).
  * @cssprop --mes-heading-size - Font size of the title (default 1.375em).
  * @cssprop --mes-max-width - Maximum width of the element (default 60rem for this element).
- * @cssprop --mes-calendar-cell-size - Largest size of a day cell (default 3rem); cells shrink to fit narrow columns.
+ * @cssprop --mes-calendar-cell-size - Largest size of a day cell (default 3em, three times the text size); cells shrink to fit narrow columns.
  *
  * @fires mes-holiday-select - A holiday was chosen in the month view. `detail`: `{ date: 'YYYY-MM-DD', holiday, holidays }`.
  * @fires mes-content-error - Content from `content` or `src` was refused in whole or in part. `detail`: `{ source, src?, problems }`.
@@ -151,7 +152,8 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
     css`
       :host {
         --_max-width: var(--mes-max-width, 60rem);
-        --_cell: var(--mes-calendar-cell-size, 3rem);
+        /* In em: the day cells follow the text size, also on pages whose root font size is not 16px. */
+        --_cell: var(--mes-calendar-cell-size, 3em);
       }
 
       .layout {
@@ -205,7 +207,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
         border-radius: 999px;
         font-size: 0.875em;
         font-weight: 600;
-        color: var(--_accent-strong);
+        color: var(--_accent-text);
       }
       .is-today .relative {
         color: var(--_signal);
@@ -234,7 +236,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
         width: 1.5rem;
         height: 1.5rem;
         margin-top: 0.125rem;
-        color: var(--_accent);
+        color: var(--_accent-text);
       }
       .holiday-name {
         font-weight: 600;
@@ -305,7 +307,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         background: var(--_raised);
-        color: var(--_accent);
+        color: var(--_accent-text);
         font: inherit;
         cursor: pointer;
       }
@@ -365,7 +367,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
       }
       .is-holiday .day {
         background: var(--_accent-soft);
-        color: var(--_accent-strong);
+        color: var(--_accent-text);
         font-weight: 700;
       }
       .mark {
@@ -459,6 +461,13 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
         }
       }
 
+      /* Static HTML read with scripts off: the month buttons could do nothing. */
+      @media (scripting: none) {
+        .nav {
+          visibility: hidden;
+        }
+      }
+
       @media (forced-colors: active) {
         .next,
         .details.has-details,
@@ -467,6 +476,10 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
         }
         .mark {
           border-color: CanvasText;
+        }
+        /* "today" is text: Mark is a background colour and cannot be read on Canvas. */
+        .is-today .relative {
+          color: CanvasText;
         }
         .is-today .day,
         .swatch-today {
@@ -510,20 +523,26 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
         .next {
           margin-bottom: 0.75rem;
         }
+        /* A plain table of holidays: one row each, name, date and description in aligned columns. */
+        .holidays {
+          display: table;
+          justify-self: start;
+          border-collapse: collapse;
+        }
         .holiday {
-          display: flex;
-          flex-wrap: wrap;
-          gap: 0 0.75em;
+          display: table-row;
         }
         .holiday .icon {
           display: none;
         }
+        .holiday-name,
+        .holiday-date,
         .holiday-description {
-          flex-basis: 100%;
+          display: table-cell;
           margin: 0;
-        }
-        .holidays {
-          gap: 0.375rem;
+          padding: 0.25em 1.5em 0.25em 0;
+          vertical-align: top;
+          border-bottom: 1px solid #000;
         }
       }
     `,
@@ -536,6 +555,14 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
   /** The IANA time zone whose date is "today" (default Europe/Minsk). */
   @property({ attribute: 'time-zone', reflect: true })
   timeZone: string | null = null;
+
+  /**
+   * The date the element's static HTML was made for, `YYYY-MM-DD` (`mes-components render` sets it). The first
+   * render is for that date, so that the element takes its static HTML over unchanged; then `today` or the current
+   * date in the time zone applies.
+   */
+  @property({ attribute: 'prerendered-today' })
+  prerenderedToday: string | null = null;
 
   /** "Today" in use. */
   @state()
@@ -623,7 +650,8 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
    */
   private syncToday(): void {
     const fixed = this.fixedToday;
-    const date = fixed ?? todayInZone(this.zone, MesHolidayCalendar.clock());
+    const prerendered = this.hasUpdated ? null : parseIsoDate(this.prerenderedToday?.trim() ?? '');
+    const date = fixed ?? prerendered ?? todayInZone(this.zone, MesHolidayCalendar.clock());
     const previous = this.current;
     if (!isSameDate(previous, date)) {
       this.current = date;
@@ -646,6 +674,12 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
   private clearTimer(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Rendered for the date of the static HTML: now follow the current date.
+    if (this.prerenderedToday && !this.fixedToday) this.syncToday();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

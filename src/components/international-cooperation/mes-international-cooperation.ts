@@ -2,7 +2,7 @@ import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Content, HolidaysContent, ListContent, MinistryContent, StrategyContent } from '../../content/types.js';
-import { object, text, url, type Check } from '../../content/validate.js';
+import { describedBy, object, text, url, type Check } from '../../content/validate.js';
 import { defineElement } from '../../core/define.js';
 import { MesElement } from '../../core/mes-element.js';
 import { baseStyles } from '../../core/styles.js';
@@ -36,14 +36,17 @@ const section: Check<object> = (value, path, problems) => {
   return value;
 };
 
+/** The check of a section shown by `tag`; its JSON Schema is that element's (in the same schema file's definitions). */
+const sectionOf = (tag: string): Check<object> => describedBy(section, () => ({ $ref: `#/definitions/${tag}` }));
+
 const check = object<InternationalCooperationContent>({
   title: text,
   generalInformation: text,
   ministry: object<MinistryContent>({ name: text, abbreviation: text, siteTitle: text, url }) as Check<MinistryContent>,
-  priorities: section,
-  activities: section,
-  strategy: section,
-  holidays: section,
+  priorities: sectionOf('mes-priorities'),
+  activities: sectionOf('mes-cooperation-activities'),
+  strategy: sectionOf('mes-strategy-goals'),
+  holidays: sectionOf('mes-holiday-calendar'),
 });
 
 /**
@@ -61,6 +64,7 @@ const check = object<InternationalCooperationContent>({
  * @attr src - URL of a JSON file `{ title, generalInformation, ministry, priorities, activities, strategy, holidays }` (each optional; a section's value has that element's content shape).
  * @attr today - The date to show the strategy's progress and the holidays for (ISO `YYYY-MM-DD`); passed to the sections. Default: the current date in Minsk.
  * @attr time-zone - The IANA time zone whose date is "today" for the holiday calendar (default `Europe/Minsk`).
+ * @attr prerendered-today - The date its static HTML was made for (`mes-components render` sets it); passed to the strategy and the holiday calendar, which render for that date first, then for `today` or the current date.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart ministry - The ministry's name above the title.
@@ -85,7 +89,7 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
         align-items: center;
         gap: 0.5em;
         margin: 0 0 calc(var(--_space) * 0.25);
-        color: var(--_accent);
+        color: var(--_accent-text);
         font-weight: 600;
         font-size: 0.9375em;
         letter-spacing: 0.01em;
@@ -130,6 +134,10 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
   @property({ reflect: true })
   today: string | null = null;
 
+  /** The date the element's static HTML was made for (`mes-components render` sets it); passed on. */
+  @property({ attribute: 'prerendered-today' })
+  prerenderedToday: string | null = null;
+
   /** The time zone whose date is "today" for the holiday calendar; passed on. */
   @property({ attribute: 'time-zone', reflect: true })
   timeZone: string | null = null;
@@ -161,34 +169,49 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
   protected override render() {
     const data = this.data;
     const own = this.overrides;
+    // The ministry is merged key by key: a partner may change its name alone.
+    const ministry = { ...this.builtInContent.ministry, ...own.ministry };
+    // Sections sit two levels down; past h6 they keep the outline through aria-level (outlineLevel).
     const level = this.level + 2;
     const today = this.today ?? undefined;
-    return html`<div part="base" class="base" lang=${this.builtInContent.lang}>
+    const prerendered = this.prerenderedToday ?? undefined;
+    // The language is passed on (not only inherited), so that a server, which has no DOM tree, renders the sections in it.
+    const lang = this.builtInContent.lang;
+    return html`<div part="base" class="base" lang=${lang}>
       <p part="ministry" class="ministry">
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path fill="currentColor" d="M12 1.5 3.5 5v6.2c0 5.3 3.6 10.1 8.5 11.3 4.9-1.2 8.5-6 8.5-11.3V5z" />
           <path class="star" d="m12 6.2 1.5 3.5 3.8.3-2.9 2.5.9 3.7L12 14.2l-3.3 2 .9-3.7-2.9-2.5 3.8-.3z" />
         </svg>
-        <span>${data.ministry.siteTitle}</span>
+        <span>${ministry.siteTitle}</span>
       </p>
       ${this.renderHeading(data.title)} ${this.renderSubheading(data.generalInformation)}
       <div class="sections">
-        <mes-priorities part="section" heading-level=${level} .content=${own.priorities}></mes-priorities>
+        <mes-priorities part="section" lang=${lang} heading-level=${Math.min(level, 6)}
+          .outlineLevel=${level} .content=${own.priorities}></mes-priorities>
         <mes-cooperation-activities
           part="section"
-          heading-level=${level}
+          lang=${lang}
+          heading-level=${Math.min(level, 6)}
+          .outlineLevel=${level}
           .content=${own.activities}
         ></mes-cooperation-activities>
         <mes-strategy-goals
           part="section"
-          heading-level=${level}
+          lang=${lang}
+          heading-level=${Math.min(level, 6)}
+          .outlineLevel=${level}
           today=${ifDefined(today)}
+          prerendered-today=${ifDefined(prerendered)}
           .content=${own.strategy}
         ></mes-strategy-goals>
         <mes-holiday-calendar
           part="section"
-          heading-level=${level}
+          lang=${lang}
+          heading-level=${Math.min(level, 6)}
+          .outlineLevel=${level}
           today=${ifDefined(today)}
+          prerendered-today=${ifDefined(prerendered)}
           time-zone=${ifDefined(this.timeZone ?? undefined)}
           .content=${own.holidays}
         ></mes-holiday-calendar>

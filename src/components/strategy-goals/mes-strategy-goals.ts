@@ -31,7 +31,7 @@ const link: Check<LinkContent> = complete(object<LinkContent>({ label: text, url
 const externalIcon = svg`<path d="M9 2h5v5M14 2 7 9M12 9.5V13a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3.5" />`;
 
 /**
- * The ministry's National Strategy for Disaster Risk Reduction: the paragraph that places it among global goals
+ * The ministry's National Strategy for Disasters Risk Reduction for 2019-2030: the paragraph that places it among global goals
  * (the UN Sustainable Development Goals 2030 and the Sendai Framework), links to those frameworks, and a card with
  * the strategy's name, its period 2019–2030 as a timeline of years that shows how far through it the day is, and
  * its main objectives.
@@ -42,12 +42,13 @@ const externalIcon = svg`<path d="M9 2h5v5M14 2 7 9M12 9.5V13a1 1 0 0 1-1 1H3a1 
  * (Europe/Minsk), never the visitor's own time zone, unless the `today` attribute sets it.
  *
  * @tag mes-strategy-goals
- * @summary The National Strategy for Disaster Risk Reduction 2019–2030: context, timeline and main objectives.
+ * @summary The National Strategy for Disasters Risk Reduction for 2019-2030: context, timeline and main objectives.
  *
  * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent.
  * @attr heading-level - The level of the element's heading, 1–6 (default 2); the strategy's name is one level down.
  * @attr src - URL of a JSON file of the `StrategyContent` shape (`title`, `name`, `paragraphs`, `startYear`, `endYear`, `lead`, `items`, `links`; each optional) that replaces the built-in content.
  * @attr today - The day to show the progress for, as `YYYY-MM-DD` (default: the current date in Minsk). An invalid date falls back to the default with a warning.
+ * @attr prerendered-today - The date its static HTML was made for (`mes-components render` sets it): the first render is for that date, so that the static HTML is taken over unchanged; then `today` or the current date applies.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The title.
@@ -154,7 +155,7 @@ export class MesStrategyGoals extends MesElement<StrategyContent> {
       }
       .status {
         font-weight: 700;
-        color: var(--_accent);
+        color: var(--_accent-text);
       }
       .bar,
       .ticks {
@@ -293,6 +294,14 @@ export class MesStrategyGoals extends MesElement<StrategyContent> {
   @property()
   today: string | null = null;
 
+  /**
+   * The date the element's static HTML was made for, `YYYY-MM-DD` (`mes-components render` sets it). The first
+   * render is for that date, so that the element takes its static HTML over unchanged; then `today` or the current
+   * date in Minsk applies.
+   */
+  @property({ attribute: 'prerendered-today' })
+  prerenderedToday: string | null = null;
+
   /** The valid date from `today`, or null to use the current date in Minsk. */
   private todayDate: CalendarDate | null = null;
   private warnedToday: string | null = null;
@@ -357,6 +366,17 @@ export class MesStrategyGoals extends MesElement<StrategyContent> {
     }
   }
 
+  /** The date shown without `today`: `prerendered-today` on the first render (when valid), else the date in Minsk. */
+  private get defaultDate(): CalendarDate {
+    return (!this.hasUpdated && parseIsoDate(this.prerenderedToday ?? '')) || todayInZone(MINSK_TIME_ZONE);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Rendered for the date of the static HTML: now show the current date, if it differs.
+    if (!this.todayDate && this.prerenderedToday && this.prerenderedToday !== this.effectiveToday) this.requestUpdate();
+  }
+
   /** The period to draw: the content's, unless overrides from two sources crossed (then the built-in one). */
   private period(data: StrategyContent): { startYear: number; endYear: number } {
     const { startYear, endYear } = data;
@@ -367,7 +387,7 @@ export class MesStrategyGoals extends MesElement<StrategyContent> {
 
   protected renderBody(data: StrategyContent, content: Content) {
     const { startYear, endYear } = this.period(data);
-    const progress = periodProgress(startYear, endYear, this.todayDate ?? todayInZone(MINSK_TIME_ZONE));
+    const progress = periodProgress(startYear, endYear, this.todayDate ?? this.defaultDate);
     const links = data.links.filter((l) => isSafeUrl(l.url));
     return html`${data.paragraphs.map((p) => html`<p part="paragraph" class="paragraph">${p}</p>`)}
       ${links.length === 0

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * `mes-components render <tag> [--lang be|ru|en] [--today YYYY-MM-DD] [--heading-level 1-6]`: prints the
+ * element's static HTML (declarative shadow DOM and schema.org JSON-LD) to stdout, for CMS pipelines.
+ * Bad arguments: a usage message on stderr, exit status 2.
+ */
+import { parseArgs } from 'node:util';
+
+const USAGE = `Usage: mes-components render <tag> [--lang be|ru|en] [--today YYYY-MM-DD] [--heading-level 1-6]
+
+Prints the static HTML of a mes-components element to stdout: the element with its content as declarative
+shadow DOM (readable with JavaScript off and by search engines) and schema.org JSON-LD. A page that loads
+mes-components-hydrate.js takes it over in place.
+
+  <tag>              mes-international-cooperation, mes-priorities, mes-cooperation-activities,
+                     mes-strategy-goals, mes-holiday-calendar, mes-structure-nav
+  --lang             the language: be, ru or en (default en)
+  --today            the date to show, YYYY-MM-DD (default: today in Minsk); once loaded, the elements
+                     show the current date
+  --heading-level    the level of the element's heading, 1-6 (default 2)
+  -h, --help         this message
+
+Example: npx mes-components render mes-holiday-calendar --lang ru --heading-level 3 > holidays.ru.html
+`;
+
+function fail(message) {
+  process.stderr.write(`mes-components: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    strict: true,
+    options: {
+      lang: { type: 'string' },
+      today: { type: 'string' },
+      'heading-level': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (e) {
+  fail(e.message);
+}
+const { values, positionals } = parsed;
+
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const [command, tag, ...rest] = positionals;
+if (command !== 'render') fail(command === undefined ? 'no command given' : `unknown command "${command}"`);
+if (tag === undefined) fail('no element given');
+if (rest.length > 0) fail(`unexpected argument "${rest[0]}"`);
+
+// Loaded only now: it loads the elements and the DOM shim, which the checks above do not need.
+const { renderElement, UsageError } = await import('./render.js');
+try {
+  const html = await renderElement(tag, { lang: values.lang, today: values.today, headingLevel: values['heading-level'] });
+  process.stdout.write(html);
+} catch (e) {
+  if (e instanceof UsageError) fail(e.message);
+  throw e;
+}

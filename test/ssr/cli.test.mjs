@@ -1,0 +1,140 @@
+/**
+ * `mes-components render` and the files of dist/static/ (run after `npm run build`):
+ * `node --test test/ssr/cli.test.mjs`.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import process from 'node:process';
+import { describe, it } from 'node:test';
+import { LANGS, TAGS, loadContent, nextOccurrence, scriptJson, structuredData } from '../../bin/render.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/mes-components.js');
+
+function run(...args) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The JSON-LD of a snippet, and the text between its `<script>` tags. */
+function jsonLd(html) {
+  const m = /<script type="application\/ld\+json">([\s\S]*?)<\/script>\s*$/.exec(html);
+  assert.ok(m, 'a JSON-LD script ends the snippet');
+  return { raw: m[1], data: JSON.parse(m[1]) };
+}
+
+describe('mes-components render', () => {
+  it('prints an element as declarative shadow DOM with its content in the language asked for', async () => {
+    const ru = await loadContent('ru');
+    const { status, stdout, stderr } = run('render', 'mes-priorities', '--lang', 'ru');
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /^<mes-priorities\s+lang="ru">/);
+    assert.match(stdout, /<template shadowroot="open" shadowrootmode="open"><style>/);
+    assert.ok(stdout.includes(ru.priorities.title));
+    assert.ok(stdout.includes(ru.priorities.items[0]));
+    assert.ok(!stdout.includes('defer-hydration'), 'the element itself hydrates as soon as it is defined');
+  });
+
+  it('passes --heading-level and --today on to the element', () => {
+    const { status, stdout } = run('render', 'mes-holiday-calendar', '--lang', 'be', '--today', '2027-01-18', '--heading-level', '4');
+    assert.equal(status, 0);
+    assert.match(stdout, /^<mes-holiday-calendar\s+lang="be" heading-level="4" prerendered-today="2027-01-18">/);
+    assert.match(stdout, /<h4 part="heading"/);
+    assert.match(stdout, /<td\b(?=[^>]*data-date="2027-01-18")(?=[^>]*aria-current="date")/, 'today is the date given');
+    assert.match(stdout, /<time datetime="2027-01-19">/, 'the next holiday is Rescuers Day, the next day');
+  });
+
+  it('renders the sections of the whole page in its language, with JSON-LD for the ministry and its holidays', async () => {
+    const be = await loadContent('be');
+    const { status, stdout } = run('render', 'mes-international-cooperation', '--lang', 'be', '--today', '2026-11-25');
+    assert.equal(status, 0);
+    for (const text of [be.ui.internationalCooperation, be.priorities.title, be.activities.title, be.strategy.name, be.holidays.items[1].name]) {
+      assert.ok(stdout.includes(text), text);
+    }
+    for (const tag of ['mes-priorities', 'mes-cooperation-activities', 'mes-strategy-goals', 'mes-holiday-calendar']) {
+      assert.match(stdout, new RegExp(`<${tag}\\b[^>]*\\slang="be"[^>]*\\sdefer-hydration`), tag);
+    }
+    const { data } = jsonLd(stdout);
+    const [org, ...events] = data['@graph'];
+    assert.equal(data['@context'], 'https://schema.org');
+    assert.deepEqual(
+      { type: org['@type'], name: org.name, alternateName: org.alternateName, url: org.url },
+      { type: 'GovernmentOrganization', name: be.ministry.name, alternateName: 'МНС', url: 'https://mchs.gov.by/' },
+    );
+    assert.deepEqual(
+      events.map((e) => [e['@type'], e.name, e.startDate, e.eventSchedule.repeatFrequency, e.eventSchedule.byMonth, e.eventSchedule.byMonthDay, e.organizer['@id'], e.location.name]),
+      [
+        ['Event', be.holidays.items[0].name, '2027-01-19', 'P1Y', 1, 19, org['@id'], 'Беларусь'],
+        ['Event', be.holidays.items[1].name, '2027-07-25', 'P1Y', 7, 25, org['@id'], 'Беларусь'],
+      ],
+    );
+  });
+
+  it('prints --help on stdout and exits 0', () => {
+    const { status, stdout } = run('--help');
+    assert.equal(status, 0);
+    assert.match(stdout, /^Usage: mes-components render <tag>/);
+  });
+
+  const bad = [
+    [[], /no command given/],
+    [['render'], /no element given/],
+    [['draw', 'mes-priorities'], /unknown command "draw"/],
+    [['render', 'mes-carousel'], /unknown element "mes-carousel"/],
+    [['render', 'mes-priorities', '--lang', 'de'], /--lang "de" is not one of be, ru, en/],
+    [['render', 'mes-priorities', '--lang'], /argument missing/],
+    [['render', 'mes-holiday-calendar', '--today', '2026-02-30'], /--today "2026-02-30" is not a date that exists/],
+    [['render', 'mes-holiday-calendar', '--today', '25.11.2026'], /--today "25.11.2026" is not a date/],
+    [['render', 'mes-priorities', '--heading-level', '7'], /--heading-level "7" is not a whole number from 1 to 6/],
+    [['render', 'mes-priorities', '--heading-level', '2.5'], /--heading-level "2.5"/],
+    [['render', 'mes-priorities', '--colour', 'red'], /Unknown option '--colour'/],
+    [['render', 'mes-priorities', 'mes-structure-nav'], /unexpected argument "mes-structure-nav"/],
+  ];
+  for (const [args, message] of bad) {
+    it(`refuses \`${args.join(' ') || '(nothing)'}\` with a usage message and exit status 2`, () => {
+      const { status, stdout, stderr } = run(...args);
+      assert.equal(status, 2);
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+      assert.match(stderr, /Usage: mes-components render <tag>/);
+    });
+  }
+});
+
+describe('JSON-LD', () => {
+  it('cannot end its script or open a comment, whatever the content says', async () => {
+    const en = await loadContent('en');
+    const name = '</script><script>alert(1)</script><!-- & \u2028';
+    const hostile = { ...en, holidays: { ...en.holidays, items: [{ id: 'x', month: 3, day: 1, name }] } };
+    const raw = scriptJson(structuredData('mes-holiday-calendar', hostile, '2026-11-25'));
+    assert.ok(!/[<>&\u2028]/.test(raw), raw);
+    assert.equal(JSON.parse(raw)['@graph'][1].name, name);
+  });
+
+  it('dates each holiday on its next occurrence (29 February: the next leap year)', () => {
+    assert.equal(nextOccurrence(1, 19, '2026-11-25'), '2027-01-19');
+    assert.equal(nextOccurrence(7, 25, '2026-07-25'), '2026-07-25');
+    assert.equal(nextOccurrence(7, 25, '2026-07-26'), '2027-07-25');
+    assert.equal(nextOccurrence(2, 29, '2026-03-01'), '2028-02-29');
+  });
+});
+
+describe('dist/static/ (npm run build)', () => {
+  for (const tag of TAGS) {
+    for (const lang of LANGS) {
+      const file = join(ROOT, 'dist/static', `${tag}.${lang}.html`);
+      it(`${tag}.${lang}.html: the element in ${lang}, then its JSON-LD`, () => {
+        assert.ok(existsSync(file), `${file} is missing`);
+        const html = readFileSync(file, 'utf8');
+        assert.match(html, new RegExp(`^<${tag}\\s+lang="${lang}"[^>]*><template shadowroot="open" shadowrootmode="open">`));
+        const { raw, data } = jsonLd(html);
+        assert.ok(!raw.includes('<'));
+        const types = data['@graph'].map((n) => n['@type']);
+        const holidays = tag === 'mes-holiday-calendar' || tag === 'mes-international-cooperation';
+        assert.deepEqual(types, holidays ? ['GovernmentOrganization', 'Event', 'Event'] : ['GovernmentOrganization']);
+      });
+    }
+  }
+});

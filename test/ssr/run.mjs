@@ -1,0 +1,633 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:ssr` (after `npm run build`): the static HTML in dist/static/ in headless Chromium.
+ *
+ * For every element and language:
+ * - with JavaScript off, the content is there and visible, and the JSON-LD sits beside the element;
+ * - with dist/cdn/mes-components-hydrate.js, the page is looked at before any script runs, while the library
+ *   waits for its language, and after hydration: the same text, the same pixels, the same nodes (hydrated in
+ *   place), one copy of the content, no layout shift (CLS 0, measured with a `layout-shift` PerformanceObserver);
+ *   and it is live afterwards (a new `lang` re-renders it; the calendar's arrow keys move the focus; the structure
+ *   menus open).
+ * Also: the plain dist/cdn/mes-components.js replaces static HTML once (no second copy, no shift); a strict CSP
+ * page gets the element styled after hydration and runs no JSON-LD, and with the hashes of
+ * dist/static/csp-style-src.txt it is styled before any script (CLS 0, no violation); static HTML made for another
+ * date shows the current date once hydrated; and the CLS measurement itself sees a shift when there is one.
+ *
+ * The scripts are held back by the test server until the test lets them through, so nothing depends on the
+ * machine's speed. The page's clock is fixed to the date the static HTML was made for.
+ *
+ * Prints one line per test and `N passed, N failed`; exits 1 when a test failed.
+ */
+import { Buffer } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, normalize, resolve } from 'node:path';
+import process from 'node:process';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const LANGS = ['be', 'ru', 'en'];
+const TAGS = readdirSync(join(ROOT, 'src/components'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(ROOT, 'src/components', d.name, `mes-${d.name}.ts`)))
+  .map((d) => `mes-${d.name}`);
+const ENTRIES = { hydrate: 'mes-components-hydrate.js', plain: 'mes-components.js' };
+const OTHER_DATE = '2024-03-10';
+const LIVE_DATE = '2026-11-25';
+
+for (const file of Object.values(ENTRIES)) {
+  if (!existsSync(join(DIST, 'cdn', file))) {
+    console.error(`test:ssr: dist/cdn/${file} is missing; run \`npm run build\` first.`);
+    process.exit(2);
+  }
+}
+
+/** The built-in content, from the library itself (in a child process: it installs a server DOM shim). */
+const content = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'test/ssr/content.mjs')], { encoding: 'utf8' }));
+
+/** What each element must show: `unique` appears exactly once; `texts` all appear; `opened` appears once a menu is open. */
+const EXPECT = {
+  'mes-priorities': (c) => ({ unique: c.priorities.title, texts: [c.priorities.title, c.priorities.items[0]] }),
+  'mes-cooperation-activities': (c) => ({ unique: c.activities.title, texts: [c.activities.title, c.activities.items.at(-1)] }),
+  'mes-strategy-goals': (c) => ({ unique: c.strategy.lead, texts: [c.strategy.title, c.strategy.name, c.strategy.lead, c.strategy.items[0]] }),
+  'mes-holiday-calendar': (c) => ({ unique: c.ui.nextHoliday, texts: [c.ui.nextHoliday, ...c.holidays.items.map((h) => h.name)] }),
+  'mes-structure-nav': (c) => ({
+    unique: c.structure.title,
+    texts: [c.structure.title, c.structure.menus[0].title],
+    opened: c.structure.menus[0].groups[0].items[0].name,
+  }),
+  'mes-international-cooperation': (c) => ({
+    unique: c.ui.internationalCooperation,
+    texts: [c.ui.internationalCooperation, c.priorities.title, c.activities.title, c.strategy.name, c.holidays.items[0].name],
+  }),
+};
+
+/** The static HTML to test, by key: dist/static/<tag>.<lang>.html, and some made with the CLI for another date. */
+const snippets = new Map();
+for (const tag of TAGS) {
+  for (const lang of LANGS) {
+    const file = join(DIST, 'static', `${tag}.${lang}.html`);
+    snippets.set(`${tag}.${lang}`, existsSync(file) ? readFileSync(file, 'utf8') : null);
+  }
+}
+const cli = (...args) => execFileSync(process.execPath, [join(ROOT, 'bin/mes-components.js'), 'render', ...args], { encoding: 'utf8' });
+snippets.set('calendar-other-date', cli('mes-holiday-calendar', '--lang', 'ru', '--today', OTHER_DATE));
+snippets.set('page-other-date', cli('mes-international-cooperation', '--lang', 'en', '--today', OTHER_DATE));
+
+const todayInMinsk = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Minsk' }).format(new Date());
+const dateOf = (snippet) => /^<[a-z-]+[^>]*\sprerendered-today="(\d{4}-\d{2}-\d{2})"/.exec(snippet)?.[1] ?? todayInMinsk();
+const addDays = (iso, n) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// The server: pages around a snippet, and dist/ files, which it holds back while the test says so.
+
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.html': 'text/html; charset=utf-8' };
+const PAGE_CSS = 'body { margin: 16px; font: 16px/1.5 system-ui, sans-serif; }\n.spacer { height: 200px; }\n';
+const server = {
+  /** 'none', 'all' (every file of dist/cdn/) or 'chunks' (all but the entry modules). */
+  hold: 'none',
+  waiting: [],
+  isHeld(path) {
+    if (!path.startsWith('/dist/cdn/')) return false;
+    if (this.hold === 'all') return true;
+    return this.hold === 'chunks' && !Object.values(ENTRIES).includes(basename(path));
+  },
+  setHold(mode) {
+    this.hold = mode;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const w of waiting) {
+      if (this.isHeld(w.path)) this.waiting.push(w);
+      else w.send();
+    }
+  },
+};
+
+function page(snippet, bundle) {
+  const script = bundle === 'none' ? '' : `<script type="module" src="/dist/cdn/${ENTRIES[bundle]}"></script>`;
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Static HTML test</title><link rel="stylesheet" href="/page.css"></head>
+<body>
+<p id="before">A paragraph of the portal before the element.</p>
+${snippet}
+<p id="after">A paragraph of the portal after the element.</p>
+${script}
+</body>
+</html>
+`;
+}
+
+const http = createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  const path = url.pathname;
+  res.setHeader('cache-control', 'no-store');
+  const csp = url.searchParams.get('csp');
+  if (csp) {
+    // `hashes`: the static HTML's <style> elements are allowed by the hashes the build lists.
+    const hashes = csp === 'hashes' ? ` ${readFileSync(join(DIST, 'static/csp-style-src.txt'), 'utf8').trim()}` : '';
+    res.setHeader('content-security-policy', `default-src 'self'; script-src 'self'; style-src 'self'${hashes}; object-src 'none'; base-uri 'none'`);
+  }
+  if (path === '/page.css') {
+    res.setHeader('content-type', TYPES['.css']);
+    res.end(PAGE_CSS);
+    return;
+  }
+  if (path.startsWith('/page/')) {
+    const snippet = snippets.get(decodeURIComponent(path.slice('/page/'.length)));
+    if (!snippet) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    res.setHeader('content-type', TYPES['.html']);
+    res.end(page(snippet, url.searchParams.get('bundle') ?? 'hydrate'));
+    return;
+  }
+  const file = normalize(join(ROOT, path));
+  if (!path.startsWith('/dist/') || !file.startsWith(DIST) || !existsSync(file)) {
+    res.statusCode = 404;
+    res.end();
+    return;
+  }
+  const send = () => {
+    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+    res.end(readFileSync(file));
+  };
+  if (server.isHeld(path)) server.waiting.push({ path, send });
+  else send();
+});
+await new Promise((r) => http.listen(0, '127.0.0.1', r));
+const ORIGIN = `http://127.0.0.1:${http.address().port}`;
+
+// ---------------------------------------------------------------------------------------------------------------
+// In the page.
+
+/**
+ * What the element shows: the visible text of the flat tree (shadow roots included; style, script, template and
+ * hidden elements left out), how many `[part="base"]` each element of the library has in its shadow root (1 each
+ * when nothing is shown twice), and whether they are defined and done updating.
+ */
+function probe(tag) {
+  const el = document.querySelector(tag);
+  let text = '';
+  const bases = [];
+  let updated = true;
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      text += node.data;
+      return;
+    }
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
+      if (!node.checkVisibility({ visibilityProperty: true })) return;
+      if (node.localName.startsWith('mes-')) {
+        bases.push(node.shadowRoot ? node.shadowRoot.querySelectorAll('[part="base"]').length : 0);
+        if (!customElements.get(node.localName) || !node.hasUpdated || node.isUpdatePending) updated = false;
+      }
+      if (node.shadowRoot) {
+        walk(node.shadowRoot);
+        return;
+      }
+    }
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(el);
+  return { text: text.replace(/\s+/g, ' ').trim(), bases, updated, defined: Boolean(customElements.get(tag)) };
+}
+
+/** The sum of the layout shifts since the page started loading (buffered entries). */
+function cumulativeLayoutShift() {
+  return new Promise((resolve) => {
+    let sum = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) sum += entry.value;
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          for (const entry of observer.takeRecords()) if (!entry.hadRecentInput) sum += entry.value;
+          observer.disconnect();
+          resolve(sum);
+        }),
+      ),
+    );
+  });
+}
+
+/** The first element matching `selector` in the document or any shadow root under it. */
+function deepQuery(selector) {
+  const find = (root) => {
+    const hit = root.querySelector(selector);
+    if (hit) return hit;
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) {
+        const inner = find(el.shadowRoot);
+        if (inner) return inner;
+      }
+    }
+    return null;
+  };
+  return find(document);
+}
+
+/** Runs before any script of the page: a fixed clock, and a record of CSP violations. */
+function setUpPage(now) {
+  const RealDate = Date;
+  class FixedDate extends RealDate {
+    constructor(...args) {
+      if (args.length === 0) super(now);
+      else super(...args);
+    }
+    static now() {
+      return now;
+    }
+  }
+  globalThis.Date = FixedDate;
+  globalThis.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => globalThis.__violations.push(e.effectiveDirective));
+}
+
+const noonInMinsk = (iso) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d, 9); // 12:00 in Minsk (UTC+3)
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// The tests.
+
+const browser = await puppeteer.launch({
+  executablePath: CHROME,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const shotsDir = mkdtempSync(join(tmpdir(), 'mes-ssr-'));
+let passed = 0;
+let failed = 0;
+
+async function test(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`  ✗ ${name}\n      ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n      ')}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function sameShot(a, b, name) {
+  if (Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0) return true;
+  const base = join(shotsDir, name.replace(/[^a-z0-9.-]+/gi, '_'));
+  writeFileSync(`${base}-1.png`, a);
+  writeFileSync(`${base}-2.png`, b);
+  throw new Error(`the page looks different (screenshots: ${base}-1.png, ${base}-2.png)`);
+}
+
+/** Opens a page around a snippet. The page's problems (errors, console errors and warnings) are collected. */
+async function open(key, { bundle = 'hydrate', csp = false, js = true, date, wait = true } = {}) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 1000 });
+  await tab.setCacheEnabled(false);
+  await tab.setJavaScriptEnabled(js);
+  const problems = [];
+  tab.problems = problems;
+  tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  tab.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') problems.push(`console.${m.type()}: ${m.text()}`);
+  });
+  if (js) {
+    const now = noonInMinsk(date ?? dateOf(snippets.get(key)));
+    // (As source injected by the browser, not `new Function` in the page: a strict CSP would refuse that.)
+    await tab.evaluateOnNewDocument(`(${setUpPage})(${now}); globalThis.__deepQuery = ${deepQuery};`);
+  }
+  const url = `${ORIGIN}/page/${encodeURIComponent(key)}?bundle=${bundle}${csp ? `&csp=${csp === true ? 'strict' : csp}` : ''}`;
+  const navigation = tab.goto(url, { waitUntil: 'load' });
+  if (wait) await navigation;
+  return { tab, problems, navigation };
+}
+
+/**
+ * Evaluates `fn(...args)` in the page until it returns something truthy (`waitForFunction` is not used: it
+ * builds its function in the page, which a strict CSP refuses). The limit only guards against a hang.
+ */
+async function until(tab, what, fn, ...args) {
+  const limit = Date.now() + 20000;
+  for (;;) {
+    const value = await tab.evaluate(fn, ...args);
+    if (value) return value;
+    if (Date.now() > limit) throw new Error(`gave up waiting for ${what}${tab.problems?.length ? `:\n${tab.problems.join('\n')}` : ''}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Waits for two frames: what the page shows is laid out and painted. */
+const painted = (tab) => tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** Waits until every element of the library on the page is defined and done updating, and painted. */
+async function hydrated(tab, tag) {
+  await until(tab, 'the elements to be defined and updated', (t) => {
+    const el = document.querySelector(t);
+    const pending = [];
+    const walk = (root) => {
+      for (const e of root.querySelectorAll('*')) {
+        if (e.localName.startsWith('mes-')) pending.push(!customElements.get(e.localName) || !e.hasUpdated || e.isUpdatePending);
+        if (e.shadowRoot) walk(e.shadowRoot);
+      }
+    };
+    pending.push(!customElements.get(t) || !el.hasUpdated || el.isUpdatePending);
+    if (el.shadowRoot) walk(el.shadowRoot);
+    return pending.every((p) => !p);
+  }, tag);
+  await painted(tab);
+}
+
+const look = (tab, tag) => tab.evaluate(probe, tag);
+const count = (text, part) => text.split(part).length - 1;
+
+function checkShows(shown, expected, when) {
+  for (const t of expected.texts) assert(shown.text.includes(t), `${when}: "${t}" is not shown`);
+  assert(count(shown.text, expected.unique) === 1, `${when}: "${expected.unique}" is shown ${count(shown.text, expected.unique)} times`);
+  assert(shown.bases.length > 0 && shown.bases.every((n) => n === 1), `${when}: [part=base] per element: ${shown.bases.join(', ')}`);
+}
+
+/** The computed style of each element's heading (en, hydrated, no CSP), to compare pages with a CSP with. */
+const headingStyle = new Map();
+const styleOfHeading = (tab, tag) =>
+  tab.evaluate((t) => {
+    const s = getComputedStyle(document.querySelector(t).shadowRoot.querySelector('[part="heading"]'));
+    return [s.color, s.fontSize, s.fontWeight, s.marginBlockEnd].join(' ');
+  }, tag);
+
+
+console.log(`test:ssr: ${TAGS.length} elements × ${LANGS.length} languages, Chromium ${await browser.version()}`);
+
+await test('the CLS measurement sees a layout shift when there is one', async () => {
+  const { tab } = await open('mes-priorities.en');
+  await hydrated(tab, 'mes-priorities');
+  await tab.evaluate(() => {
+    const spacer = document.createElement('div');
+    spacer.className = 'spacer';
+    document.body.prepend(spacer);
+  });
+  const cls = await tab.evaluate(cumulativeLayoutShift);
+  await tab.close();
+  assert(cls > 0, `CLS ${cls} after a 200px block was put above the element`);
+});
+
+for (const tag of TAGS) {
+  for (const [i, lang] of LANGS.entries()) {
+    const key = `${tag}.${lang}`;
+    const expected = EXPECT[tag](content[lang]);
+
+    await test(`${key}: dist/static/${key}.html is readable with JavaScript off, JSON-LD beside it`, async () => {
+      assert(snippets.get(key), `dist/static/${key}.html is missing`);
+      const { tab } = await open(key, { js: false });
+      const shown = await look(tab, tag);
+      const ld = await tab.evaluate((t) => {
+        const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')];
+        return scripts.map((s) => ({ beside: s.previousElementSibling?.localName === t, json: s.textContent }));
+      }, tag);
+      await tab.close();
+      checkShows(shown, expected, 'JavaScript off');
+      if (expected.opened) assert(shown.text.includes(expected.opened), `JavaScript off: "${expected.opened}" (in a menu) is not shown`);
+      assert(!shown.defined, 'the element was defined with JavaScript off');
+      assert(ld.length === 1 && ld[0].beside, 'one JSON-LD script right after the element');
+      const graph = JSON.parse(ld[0].json)['@graph'];
+      const org = graph.find((n) => n['@type'] === 'GovernmentOrganization');
+      assert(org?.name === content[lang].ministry.name && org.alternateName === content[lang].ministry.abbreviation, 'the ministry');
+      const events = graph.filter((n) => n['@type'] === 'Event').map((n) => n.name);
+      const holidays = ['mes-holiday-calendar', 'mes-international-cooperation'].includes(tag) ? content[lang].holidays.items.map((h) => h.name) : [];
+      assert(JSON.stringify(events) === JSON.stringify(holidays), `events ${JSON.stringify(events)}`);
+    });
+
+    await test(`${key}: hydrates in place (same text, pixels and nodes; one copy; CLS 0) and is live`, async () => {
+      assert(snippets.get(key), `dist/static/${key}.html is missing`);
+      server.setHold('all');
+      const { tab, problems, navigation } = await open(key, { wait: false });
+      try {
+        // Before any script runs.
+        await tab.waitForSelector('#after');
+        await painted(tab);
+        const before = await look(tab, tag);
+        assert(!before.defined, 'the element was defined before its script ran');
+        checkShows(before, expected, 'before the script');
+        await tab.evaluate((t) => {
+          globalThis.__heading = document.querySelector(t).shadowRoot.querySelector('[part="heading"]');
+        }, tag);
+        const shot0 = await tab.screenshot({ fullPage: true });
+
+        // The library is loaded; its other files (e.g. the language's content) are held back.
+        server.setHold('chunks');
+        await until(tab, 'the element to be defined', (t) => Boolean(customElements.get(t)), tag);
+        if (lang !== 'en') {
+          const limit = Date.now() + 20000;
+          while (server.waiting.length === 0) {
+            assert(Date.now() < limit, `the library did not ask for the ${lang} content`);
+            await new Promise((r) => setTimeout(r, 25));
+          }
+        }
+        const waiting = await look(tab, tag);
+        assert(waiting.text === before.text, 'the text changed while the library waited for its files');
+        sameShot(shot0, await tab.screenshot({ fullPage: true }), `${key}-waiting`);
+
+        // Everything loaded: hydrated.
+        server.setHold('none');
+        await navigation;
+        await hydrated(tab, tag);
+        const after = await look(tab, tag);
+        assert(after.text === before.text, `the text changed on hydration:\n before: ${before.text.slice(0, 300)}\n after:  ${after.text.slice(0, 300)}`);
+        checkShows(after, expected, 'after hydration');
+        sameShot(shot0, await tab.screenshot({ fullPage: true }), `${key}-hydrated`);
+        const inPlace = await tab.evaluate(
+          (t) => document.querySelector(t).shadowRoot.querySelector('[part="heading"]') === globalThis.__heading,
+          tag,
+        );
+        assert(inPlace, 'the heading is not the node of the static HTML (re-rendered, not hydrated)');
+        const cls = await tab.evaluate(cumulativeLayoutShift);
+        assert(cls === 0, `CLS ${cls}`);
+        if (lang === 'en') {
+          headingStyle.set(tag, await styleOfHeading(tab, tag));
+        }
+
+        // Live: keys, menus, language.
+        if (tag === 'mes-holiday-calendar' || tag === 'mes-international-cooperation') {
+          const from = await tab.evaluate(() => {
+            const cell = globalThis.__deepQuery('td[tabindex="0"]');
+            cell.focus();
+            return cell.dataset.date;
+          });
+          await tab.keyboard.press('ArrowRight');
+          const to = addDays(from, 1);
+          await until(
+            tab,
+            `ArrowRight to move the focus from ${from} to ${to}`,
+            (date) => globalThis.__deepQuery('mes-holiday-calendar').shadowRoot.activeElement?.dataset.date === date,
+            to,
+          );
+        }
+        if (expected.opened) {
+          const button = await tab.evaluateHandle((t) => document.querySelector(t).shadowRoot.querySelector('button[aria-expanded]'), tag);
+          await button.click();
+          await until(tab, `"${expected.opened}" to be shown`, (t) => {
+            const panel = document.querySelector(t).shadowRoot.querySelector('[part="panel"]');
+            return panel.checkVisibility() && panel.previousElementSibling.getAttribute('aria-expanded') === 'true';
+          }, tag);
+          assert((await look(tab, tag)).text.includes(expected.opened), `"${expected.opened}" is not shown in the open menu`);
+        }
+        const next = LANGS[(i + 1) % LANGS.length];
+        const nextExpected = EXPECT[tag](content[next]);
+        await tab.evaluate((t, l) => document.querySelector(t).setAttribute('lang', l), tag, next);
+        await until(
+          tab,
+          `the ${next} content`,
+          (t, texts) => {
+            const host = document.querySelector(t);
+            const all = [];
+            const collect = (root) => {
+              all.push(root.textContent);
+              for (const e of root.querySelectorAll('*')) if (e.shadowRoot) collect(e.shadowRoot);
+            };
+            collect(host.shadowRoot);
+            return texts.every((x) => all.some((a) => a.includes(x)));
+          },
+          tag,
+          nextExpected.texts,
+        );
+        await hydrated(tab, tag);
+        checkShows(await look(tab, tag), nextExpected, `after lang="${next}"`);
+        assert(problems.length === 0, problems.join('\n'));
+      } finally {
+        server.setHold('none');
+        await navigation.catch(() => {});
+        await tab.close();
+      }
+    });
+  }
+}
+
+for (const tag of TAGS) {
+  const key = `${tag}.ru`;
+  await test(`${key}: the plain dist/cdn/mes-components.js replaces static HTML once (one copy, same pixels, CLS 0)`, async () => {
+    server.setHold('all');
+    const { tab, problems, navigation } = await open(key, { bundle: 'plain', wait: false });
+    try {
+      await tab.waitForSelector('#after');
+      await painted(tab);
+      const before = await look(tab, tag);
+      const shot0 = await tab.screenshot({ fullPage: true });
+      server.setHold('none');
+      await navigation;
+      await hydrated(tab, tag);
+      const after = await look(tab, tag);
+      assert(after.text === before.text, `the text changed:\n before: ${before.text.slice(0, 300)}\n after:  ${after.text.slice(0, 300)}`);
+      checkShows(after, EXPECT[tag](content.ru), 'after the first render');
+      sameShot(shot0, await tab.screenshot({ fullPage: true }), `${key}-plain`);
+      const cls = await tab.evaluate(cumulativeLayoutShift);
+      assert(cls === 0, `CLS ${cls}`);
+      assert(problems.length === 0, problems.join('\n'));
+    } finally {
+      server.setHold('none');
+      await navigation.catch(() => {});
+      await tab.close();
+    }
+  });
+}
+
+for (const tag of TAGS) {
+  const key = `${tag}.en`;
+  await test(`${key}: under a strict CSP, styled once hydrated; the JSON-LD is not run`, async () => {
+    const { tab, problems } = await open(key, { csp: true });
+    try {
+      await hydrated(tab, tag);
+      checkShows(await look(tab, tag), EXPECT[tag](content.en), 'under a strict CSP');
+      const style = await styleOfHeading(tab, tag);
+      assert(headingStyle.has(tag), 'no style to compare with (the hydration test failed)');
+      assert(style === headingStyle.get(tag), `heading style ${style}, without CSP ${headingStyle.get(tag)}`);
+      const violations = await tab.evaluate(() => globalThis.__violations);
+      assert(!violations.some((d) => d.startsWith('script-src')), `script violations: ${violations.join(', ')}`);
+      const other = problems.filter((p) => !/Content Security Policy.*style/i.test(p));
+      assert(other.length === 0, other.join('\n'));
+    } finally {
+      await tab.close();
+    }
+  });
+}
+
+for (const tag of TAGS) {
+  const key = `${tag}.en`;
+  await test(`${key}: under a strict CSP with dist/static/csp-style-src.txt, styled before any script; CLS 0`, async () => {
+    server.setHold('all');
+    const { tab, problems, navigation } = await open(key, { csp: 'hashes', wait: false });
+    try {
+      await tab.waitForSelector('#after');
+      await painted(tab);
+      assert((await styleOfHeading(tab, tag)) === headingStyle.get(tag), `heading style before the script: ${await styleOfHeading(tab, tag)}`);
+      server.setHold('none');
+      await navigation;
+      await hydrated(tab, tag);
+      checkShows(await look(tab, tag), EXPECT[tag](content.en), 'hydrated');
+      const cls = await tab.evaluate(cumulativeLayoutShift);
+      assert(cls === 0, `CLS ${cls}`);
+      const violations = await tab.evaluate(() => globalThis.__violations);
+      assert(violations.length === 0, `CSP violations: ${violations.join(', ')}`);
+      assert(problems.length === 0, problems.join('\n'));
+    } finally {
+      server.setHold('none');
+      await navigation.catch(() => {});
+      await tab.close();
+    }
+  });
+}
+
+await test(`static HTML made for ${OTHER_DATE} shows the current date once hydrated (calendar, ru)`, async () => {
+  const { tab, problems } = await open('calendar-other-date', { date: LIVE_DATE });
+  try {
+    const before = await tab.evaluate(() => document.querySelector('mes-holiday-calendar').shadowRoot.querySelector('td[aria-current="date"]')?.dataset.date);
+    await hydrated(tab, 'mes-holiday-calendar');
+    const after = await tab.evaluate(() => document.querySelector('mes-holiday-calendar').shadowRoot.querySelector('td[aria-current="date"]')?.dataset.date);
+    // (`before` is read once the page has loaded: it may already be hydrated; the static HTML says OTHER_DATE.)
+    const marked = new RegExp(`<td\\b(?=[^>]*data-date="${OTHER_DATE}")(?=[^>]*aria-current="date")`);
+    assert(marked.test(snippets.get('calendar-other-date')), 'the static HTML marks its own date as today');
+    assert(after === LIVE_DATE, `today is ${after} (${before} before), not ${LIVE_DATE}`);
+    checkShows(await look(tab, 'mes-holiday-calendar'), EXPECT['mes-holiday-calendar'](content.ru), 'hydrated');
+    assert(problems.length === 0, problems.join('\n'));
+  } finally {
+    await tab.close();
+  }
+});
+
+await test(`static HTML made for ${OTHER_DATE} shows the current date once hydrated (whole page, en)`, async () => {
+  const { tab, problems } = await open('page-other-date', { date: LIVE_DATE });
+  try {
+    await hydrated(tab, 'mes-international-cooperation');
+    const [today, year] = await tab.evaluate(() => {
+      const q = globalThis.__deepQuery;
+      return [q('td[aria-current="date"]')?.dataset.date, q('[role="progressbar"]')?.getAttribute('aria-valuenow')];
+    });
+    assert(today === LIVE_DATE, `the calendar's today is ${today}`);
+    assert(year === '8', `the strategy is in year ${year} of its period, not 8 (2026)`);
+    assert(snippets.get('page-other-date').includes('aria-valuenow="6"'), 'the static HTML shows year 6 (2024)');
+    checkShows(await look(tab, 'mes-international-cooperation'), EXPECT['mes-international-cooperation'](content.en), 'hydrated');
+    assert(problems.length === 0, problems.join('\n'));
+  } finally {
+    await tab.close();
+  }
+});
+
+await browser.close();
+http.close();
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
