@@ -5,7 +5,7 @@
  * `<!-- reference:start -->` and `<!-- reference:end -->`. With `--check`, exits 1 when the README
  * is not current instead of writing it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const START = '<!-- reference:start -->';
@@ -54,7 +54,17 @@ if (from < 0 || to < 0) {
   console.error('readme-reference: README.md lacks the reference markers.');
   process.exit(2);
 }
-const next = readme.slice(0, from) + generated + readme.slice(to + END.length);
+let next = readme.slice(0, from) + generated + readme.slice(to + END.length);
+// The script-tag example carries the Subresource Integrity hash of the CDN entry, when a build has made one.
+const SRI_FILE = 'dist/cdn/mes-components.js.sri';
+if (existsSync(SRI_FILE) && !process.argv.includes('--check')) {
+  const hash = readFileSync(SRI_FILE, 'utf8').trim().match(/sha384-[A-Za-z0-9+/=]+/)?.[0];
+  const a = next.indexOf('<!-- sri:start -->');
+  const b = next.indexOf('<!-- sri:end -->');
+  if (hash && a >= 0 && b > a) {
+    next = next.slice(0, a) + next.slice(a, b).replace(/integrity="[^"]*"/, `integrity="${hash}"`) + next.slice(b);
+  }
+}
 if (process.argv.includes('--check')) {
   if (next !== readme) {
     console.error('README.md: the element reference is not current; run `npm run docs` and commit it.');

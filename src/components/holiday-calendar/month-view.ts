@@ -5,7 +5,7 @@
  */
 
 import type { HolidayContent, HolidaysContent } from '../../content/types.js';
-import { integer, list, object, text, type Check } from '../../content/validate.js';
+import { describedBy, integer, list, object, schemaOf, text, type Check } from '../../content/validate.js';
 import {
   addDays,
   addMonths,
@@ -117,6 +117,7 @@ const flag: Check<boolean> = (value, path, problems) => {
   problems.push(`${path || 'value'}: expected true or false, got ${value === null ? 'null' : typeof value}`);
   return undefined;
 };
+flag.schema = () => ({ type: 'boolean' });
 
 /** An identifier for iCalendar UIDs and `data-holiday`: letters, digits, `-`, `_` and `.`. */
 const identifier: Check<string> = (value, path, problems) => {
@@ -128,16 +129,27 @@ const identifier: Check<string> = (value, path, problems) => {
   }
   return s;
 };
+identifier.schema = () => ({ type: 'string', pattern: '^[A-Za-z0-9._-]+$' });
 
 /** One holiday: `month`, `day` and `name` required; the day must exist in that month (29 February does). */
-const holidayItem = object<HolidayContent>(
-  { id: identifier, month: integer(1, 12), day: integer(1, 31), name: text, description: text },
-  ['month', 'day', 'name'],
-  (h, path, problems) => {
-    if (isValidMonthDay(h.month!, h.day!)) return true;
-    problems.push(`${path || 'item'}: month ${h.month} has no day ${h.day}, so the holiday is skipped`);
-    return false;
-  },
+const holidayItem = describedBy(
+  object<HolidayContent>(
+    { id: identifier, month: integer(1, 12), day: integer(1, 31), name: text, description: text },
+    ['month', 'day', 'name'],
+    (h, path, problems) => {
+      if (isValidMonthDay(h.month!, h.day!)) return true;
+      problems.push(`${path || 'item'}: month ${h.month} has no day ${h.day}, so the holiday is skipped`);
+      return false;
+    },
+  ),
+  // The same rule for editors: April, June, September and November have 30 days; February 29 (kept in leap years).
+  (own) => ({
+    ...own,
+    allOf: [
+      { if: { properties: { month: { enum: [4, 6, 9, 11] } } }, then: { properties: { day: { type: 'integer', maximum: 30 } } } },
+      { if: { properties: { month: { const: 2 } } }, then: { properties: { day: { type: 'integer', maximum: 29 } } } },
+    ],
+  }),
 );
 
 function pad2(n: number): string {
@@ -160,6 +172,7 @@ const holidayList: Check<HolidayContent[]> = (value, path, problems) => {
     return { ...h, id } as HolidayContent;
   });
 };
+holidayList.schema = () => schemaOf(list(holidayItem));
 
 /** The check of `<mes-holiday-calendar>` content: `{ title?, items?, extend? }`. */
 export const holidayCalendarCheck: Check<Partial<HolidayCalendarContent>> = object<HolidayCalendarContent>({

@@ -3,7 +3,7 @@
  * that decide which menu is open. Plain functions, no DOM rendering, no Lit.
  */
 import type { StructureContent, StructureMenuContent, UnitContent, UnitGroupContent } from '../../content/types.js';
-import { isSafeUrl, list, object, text, url, type Check } from '../../content/validate.js';
+import { isSafeUrl, list, object, schemaOf, text, url, type Check } from '../../content/validate.js';
 
 /** One unit: its name is required; a `url` that is not http:, https: or mailto: is refused (the unit stays, as text). */
 export const unitCheck: Check<UnitContent> = object<UnitContent>({ name: text, url }, ['name']) as Check<UnitContent>;
@@ -39,6 +39,11 @@ export const menusCheck: Check<StructureMenuContent[]> = (value, path, problems)
   }
   return out;
 };
+/** As JSON Schema: a non-empty list of menus (that ids are distinct cannot be said in JSON Schema; the element reports it). */
+menusCheck.schema = () => ({
+  ...schemaOf(list(menuCheck)),
+  description: 'The menus, in order. Each menu needs an id of its own: a menu whose id an earlier one uses is not shown.',
+});
 
 /** The check of a `<mes-structure-nav>` override: `{ title?, menus? }`. */
 export const structureContentCheck: Check<Partial<StructureContent>> = object<StructureContent>({
