@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { inheritedLangTag, matchLang } from './lang.js';
 import { parseHeadingLevel } from './heading.js';
-import { integer, isSafeUrl, list, object, text, url } from '../content/validate.js';
+import { integer, isSafeUrl, list, MAX_LIST_ITEMS, object, text, url } from '../content/validate.js';
+import { defineElement } from './define.js';
+import { VERSION } from './version.js';
 
 describe('core', () => {
   describe('matchLang', () => {
@@ -86,6 +88,31 @@ describe('core', () => {
       const problems: string[] = [];
       expect(list(text)([], 'items', problems)).to.equal(undefined);
       expect(problems).to.deep.equal(['items: must not be empty']);
+    });
+
+    it('warns once when a second copy of the library defines its elements again', () => {
+      const messages: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+      try {
+        defineElement('mes-test-copy-a', class extends HTMLElement {});
+        defineElement('mes-test-copy-b', class extends HTMLElement {});
+        defineElement('mes-test-copy-a', class extends HTMLElement {}); // the "second copy"
+        defineElement('mes-test-copy-b', class extends HTMLElement {});
+      } finally {
+        console.warn = original;
+      }
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.contain(`mes-components ${VERSION} was loaded twice`);
+    });
+
+    it('refuses a list longer than MAX_LIST_ITEMS whole, and keeps one of exactly that length', () => {
+      const problems: string[] = [];
+      const ok = Array.from({ length: MAX_LIST_ITEMS }, (_, i) => `item ${i}`);
+      expect(list(text)(ok, 'items', problems)).to.have.length(MAX_LIST_ITEMS);
+      expect(problems).to.deep.equal([]);
+      expect(list(text)([...ok, 'one more'], 'items', problems)).to.equal(undefined);
+      expect(problems).to.deep.equal([`items: ${MAX_LIST_ITEMS + 1} entries, more than the ${MAX_LIST_ITEMS} a list may have`]);
     });
   });
 });

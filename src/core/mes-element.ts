@@ -259,7 +259,7 @@ export abstract class MesElement<T extends object> extends LitElement {
   protected reportContentError(detail: ContentErrorDetail): void {
     const from = detail.source === 'src' ? `src="${detail.src}"` : 'the content property';
     console.warn(
-      `<${this.tag}>: content from ${from} was not used (the built-in content is shown instead):\n  - ${detail.problems.join('\n  - ')}`,
+      `<${this.tag}>: content from ${from} was not used, in whole or in part (the built-in content is shown where it was refused):\n  - ${detail.problems.join('\n  - ')}`,
     );
     this.dispatchEvent(new CustomEvent<ContentErrorDetail>('mes-content-error', { detail, bubbles: true, composed: true }));
   }
