@@ -222,6 +222,15 @@ describe('<mes-holiday-calendar>', () => {
       expect(listItems(el)[0]).to.deep.equal({ name: 'Дзень ратавальніка', date: '19 студзеня' });
       expect(icsText(el)).to.contain('SUMMARY;LANGUAGE=be:Дзень ратавальніка');
     });
+    it('keeps the focus on the same day when a change of language starts the week on another day', async () => {
+      const el = await calendar({ lang: 'ru', today: '2026-11-19' });
+      await focusDay(el, '2026-11-19');
+      el.lang = 'en';
+      await tick();
+      await el.updateComplete;
+      expect(focusedDate(el)).to.equal('2026-11-19');
+      expect(tabbable(el).map((c) => c.dataset.date)).to.deep.equal(['2026-11-19']);
+    });
   });
 
   describe('next holiday', () => {

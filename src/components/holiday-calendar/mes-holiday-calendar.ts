@@ -684,9 +684,14 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusAfterUpdate) {
+    const activeCell = this.shadowRoot?.querySelector<HTMLElement>(`td[data-date="${formatIsoDate(this.active)}"]`);
+    const focused = this.shadowRoot?.activeElement;
+    // Cells are reused across renders: when the grid is re-laid (another language starts the week on another
+    // day), the focused cell may now hold another date. Focus follows the active day, never the reused node.
+    const focusInGrid = focused instanceof HTMLElement && focused.hasAttribute('data-date');
+    if (this.focusAfterUpdate || (focusInGrid && focused !== activeCell)) {
       this.focusAfterUpdate = false;
-      this.shadowRoot?.querySelector<HTMLElement>(`td[data-date="${formatIsoDate(this.active)}"]`)?.focus();
+      activeCell?.focus();
     }
   }
 
