@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { MesElement } from '../core/mes-element.js';
 import type { ListContent } from '../content/types.js';
 import { list, object, text, type Check } from '../content/validate.js';
 
@@ -15,4 +16,22 @@ export function renderList(data: ListContent, part = 'list') {
     <ul part=${part} class="list" role="list">
       ${data.items.map((item) => html`<li part="item">${item}</li>`)}
     </ul>`;
+}
+
+/**
+ * The base of the elements that show one plain list of the content (`{ title, lead, items }`): they only
+ * say which part of the content they show, and how it looks.
+ */
+export abstract class MesListElement extends MesElement<ListContent> {
+  protected get contentCheck() {
+    return listContentCheck;
+  }
+
+  protected headingText(data: ListContent): string {
+    return data.title;
+  }
+
+  protected renderBody(data: ListContent) {
+    return renderList(data);
+  }
 }

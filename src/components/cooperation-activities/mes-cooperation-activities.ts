@@ -1,9 +1,8 @@
 import { css } from 'lit';
 import type { Content, ListContent } from '../../content/types.js';
 import { defineElement } from '../../core/define.js';
-import { MesElement } from '../../core/mes-element.js';
 import { baseStyles, listStyles } from '../../core/styles.js';
-import { listContentCheck, renderList } from '../list-content.js';
+import { MesListElement } from '../list-content.js';
 
 /**
  * What the ministry's international cooperation is aimed at: a short title, the ministry's lead sentence
@@ -31,7 +30,7 @@ import { listContentCheck, renderList } from '../list-content.js';
  * @cssprop --mes-max-width - Maximum width of the element (default 72ch).
  * @cssprop --mes-activities-tile-min - The narrowest a tile may get before the list falls back to one column (default 15rem).
  */
-export class MesCooperationActivities extends MesElement<ListContent> {
+export class MesCooperationActivities extends MesListElement {
   static override styles = [
     baseStyles,
     listStyles,
@@ -95,17 +94,6 @@ export class MesCooperationActivities extends MesElement<ListContent> {
     return content.activities;
   }
 
-  protected get contentCheck() {
-    return listContentCheck;
-  }
-
-  protected headingText(data: ListContent): string {
-    return data.title;
-  }
-
-  protected renderBody(data: ListContent) {
-    return renderList(data);
-  }
 }
 
 defineElement('mes-cooperation-activities', MesCooperationActivities);

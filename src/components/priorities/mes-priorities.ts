@@ -1,9 +1,8 @@
 import { css } from 'lit';
 import type { Content, ListContent } from '../../content/types.js';
 import { defineElement } from '../../core/define.js';
-import { MesElement } from '../../core/mes-element.js';
 import { baseStyles, listStyles } from '../../core/styles.js';
-import { listContentCheck, renderList } from '../list-content.js';
+import { MesListElement } from '../list-content.js';
 
 /**
  * The priorities of the ministry's international cooperation: a short title, the ministry's lead
@@ -28,7 +27,7 @@ import { listContentCheck, renderList } from '../list-content.js';
  * @cssprop --mes-heading-size - Font size of the title (default 1.375em).
  * @cssprop --mes-max-width - Maximum width of the element (default 72ch).
  */
-export class MesPriorities extends MesElement<ListContent> {
+export class MesPriorities extends MesListElement {
   static override styles = [
     baseStyles,
     listStyles,
@@ -47,17 +46,6 @@ export class MesPriorities extends MesElement<ListContent> {
     return content.priorities;
   }
 
-  protected get contentCheck() {
-    return listContentCheck;
-  }
-
-  protected headingText(data: ListContent): string {
-    return data.title;
-  }
-
-  protected renderBody(data: ListContent) {
-    return renderList(data);
-  }
 }
 
 defineElement('mes-priorities', MesPriorities);
