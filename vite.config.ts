@@ -37,7 +37,16 @@ export default defineConfig(({ mode }) => {
         },
         // Russian and Belarusian content are chunks beside the entry, fetched when a page needs them.
         // Library mode keeps whitespace in ES output for bundlers; this file goes to browsers as it is.
-        rolldownOptions: { output: { chunkFileNames: 'mes-components-[name]-[hash].js', minify: true } },
+        rolldownOptions: {
+          // Chunks import what they share with the entry from the entry itself, not from more chunks.
+          preserveEntrySignatures: 'allow-extension',
+          // For browsers as it is: no whitespace, and no comments but licences.
+          output: {
+            chunkFileNames: 'mes-components-[name]-[hash].js',
+            minify: true,
+            comments: { legal: true, annotation: false, jsdoc: false },
+          },
+        },
       },
     };
   }

@@ -31,10 +31,10 @@ const elements = manifest.modules
 await import(pathToFileURL(resolve('dist/index.js')).href);
 
 /** The JSON Schema of an element's content (one object), from its content check. */
-function contentSchema(tag) {
+async function contentSchema(tag) {
   const Element = globalThis.customElements.get(tag);
   if (!Element) throw new Error(`schemas: <${tag}> is not defined by dist/index.js`);
-  const check = new Element().contentCheck;
+  const check = await new Element().contentCheck();
   if (typeof check?.schema !== 'function') throw new Error(`schemas: the content check of <${tag}> has no JSON Schema`);
   return check.schema();
 }
@@ -57,13 +57,13 @@ const LANGUAGE_KEY = '^\\s*(?:[Bb][Ee]|[Rr][Uu]|[Ee][Nn])(?:[-_].*)?$';
 mkdirSync('dist/schema', { recursive: true });
 const written = [];
 for (const { tag, summary, src } of elements) {
-  const own = contentSchema(tag);
+  const own = await contentSchema(tag);
   // The definitions: the element's own content, and the content of the elements it is made of (by $ref).
   const definitions = { [tag]: own };
   for (let pending = [...refs(own)]; pending.length > 0; ) {
     const name = pending.shift();
     if (definitions[name]) continue;
-    definitions[name] = contentSchema(name);
+    definitions[name] = await contentSchema(name);
     pending.push(...refs(definitions[name]));
   }
   const single = {

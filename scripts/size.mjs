@@ -71,6 +71,8 @@ for (const name of elements) {
       minify: true,
       target: 'es2022',
       lib: { entry: resolve(`src/components/${name}/mes-${name}.ts`), formats: ['es'], fileName: () => 'entry.js' },
+      // As the CDN build: library mode alone would keep the whitespace that bundlers expect.
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);

@@ -47,11 +47,14 @@ const sections = {
   holidays: 'mes-holiday-calendar',
 };
 
+/** Each element's content check (a chunk the element loads when it is given content). */
+const checks = {};
+for (const tag of tags) checks[tag] = await new (customElements.get(tag))().contentCheck();
+
 /** What the element itself says of a value: its content check's problems (and its sections' elements'). */
 function elementProblems(tag, value) {
   const problems = [];
-  const check = new (customElements.get(tag))().contentCheck;
-  check(value, '', problems);
+  checks[tag](value, '', problems);
   if (tag === 'mes-international-cooperation' && value && typeof value === 'object') {
     for (const [key, section] of Object.entries(sections)) {
       if (value[key] !== undefined) problems.push(...elementProblems(section, value[key]));

@@ -140,3 +140,19 @@ export interface Content {
   structure: StructureContent;
   ui: UiStrings;
 }
+
+/** The words a language needs to write dates where the browser's `Intl` lacks the language (CLDR's data). */
+export interface DateWords {
+  /** Month names in the genitive, January first ("19 студзеня"). */
+  monthsFormat: string[];
+  /** Month names in the nominative, January first ("студзень 2026"). */
+  monthsStandalone: string[];
+  /** Weekday names, Monday first. */
+  weekdays: Record<'long' | 'short' | 'narrow', string[]>;
+  /** `numeric: 'auto'` words by day offset, from -2 to 2 ("учора", "сёння", "заўтра"). */
+  days: Record<string, string>;
+  /** "in {0} days" in each plural category. */
+  future: Record<'one' | 'few' | 'many' | 'other', string>;
+  /** "{0} days ago" in each plural category. */
+  past: Record<'one' | 'few' | 'many' | 'other', string>;
+}

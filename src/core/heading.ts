@@ -1,15 +1,5 @@
-import { html, literal, type StaticValue } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-
-const TAGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
 
 /** Parses a heading level (1–6). Returns null for anything else. */
 export function parseHeadingLevel(value: unknown): number | null {
@@ -29,10 +19,21 @@ export function heading(
   id?: string,
   className: 'heading' | 'subheading' = 'heading',
 ): TemplateResult {
-  const clamped = Math.min(Math.max(level, 1), 6);
-  const tag = TAGS[clamped - 1];
-  const ariaLevel = level > 6 ? String(level) : undefined;
-  // The tag is one of the six static literals above (lit/static-html), not a value from content.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${part} class=${className} id=${ifDefined(id)} aria-level=${ifDefined(ariaLevel)}>${content}</${tag}>`;
+  const i = ifDefined(id);
+  const a = ifDefined(level > 6 ? String(level) : undefined);
+  // One template per tag (Lit cannot bind a tag name); they differ in the tag alone, so they compress to little.
+  switch (Math.min(Math.max(level, 1), 6)) {
+    case 1:
+      return html`<h1 part=${part} class=${className} id=${i} aria-level=${a}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} class=${className} id=${i} aria-level=${a}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} class=${className} id=${i} aria-level=${a}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class=${className} id=${i} aria-level=${a}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${className} id=${i} aria-level=${a}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} class=${className} id=${i} aria-level=${a}>${content}</h6>`;
+  }
 }

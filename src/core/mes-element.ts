@@ -1,9 +1,7 @@
-import { adoptStyles, html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { en } from '../content/en.js';
-import { loadContent, loadedContent } from '../content/index.js';
+import { adoptStyles, html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { loadContent, loadedContent } from '../content/store.js';
 import type { Content, Lang } from '../content/types.js';
-import type { Check, Problems } from '../content/validate.js';
+import type { Check } from '../content/validate.js';
 import { addLangListener, FALLBACK_LANG, inheritedLangTag, matchLang, observeLangAround, removeLangListener } from './lang.js';
 import { heading, parseHeadingLevel } from './heading.js';
 import { baseStyles } from './styles.js';
@@ -27,15 +25,23 @@ export interface ContentLoadDetail {
 }
 
 /** An override in one language (partial), or one per language. */
-type Overrides<T> = Partial<Record<Lang, Partial<T>>> & { any?: Partial<T> };
+export type Overrides<T> = Partial<Record<Lang, Partial<T>>> & { any?: Partial<T> };
 
-/** Whether every key of an object is a language tag the library ships (`{ "en": …, "ru-BY": … }`). */
-function isLanguageMap(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  // `$schema` names the file's JSON Schema for editors; it is not content.
-  const keys = Object.keys(value).filter((k) => k !== '$schema');
-  return keys.length > 0 && keys.every((k) => matchLang(k) !== null);
+/** Content from outside: what was accepted of it, and where its loading stands (see ./outside.ts). */
+export interface OutsideState<T> {
+  /** The accepted part of the `content` property. */
+  property: Overrides<T>;
+  /** The accepted part of the JSON from `src`. */
+  src: Overrides<T>;
+  /** The value of `content` whose check is applied, or under way. */
+  checked: unknown;
+  abort: AbortController | null;
+  loadedSrc: string | null;
+  loadingSrc: string | null;
 }
+
+/** The code for content from outside, loaded the first time an element is given some. */
+const outsideModule = () => import('./outside.js');
 
 /**
  * What every element of the library shares:
@@ -53,6 +59,15 @@ function isLanguageMap(value: unknown): value is Record<string, unknown> {
 export abstract class MesElement<T extends object> extends LitElement {
   static override styles = [baseStyles];
 
+  // Declared without decorators: Lit's decorators would add their code to every page that loads an element.
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    content: { attribute: false },
+    src: { reflect: true },
+    language: { state: true },
+    outlineLevel: { attribute: false },
+  };
+
   /** The tag, for messages. */
   protected get tag(): string {
     return this.localName;
@@ -62,7 +77,6 @@ export abstract class MesElement<T extends object> extends LitElement {
    * The level (1–6) of the element's top heading; inner headings follow one level down.
    * An invalid value falls back to 2 with a warning.
    */
-  @property({ attribute: 'heading-level' })
   headingLevel: number | string = DEFAULT_HEADING_LEVEL;
 
   /**
@@ -70,15 +84,12 @@ export abstract class MesElement<T extends object> extends LitElement {
    * content shape, or an object of such objects keyed by language (`{ "en": {...}, "ru": {...} }`).
    * What it does not give comes from the built-in content.
    */
-  @property({ attribute: false })
   content: unknown = undefined;
 
   /** The URL of a JSON file of the same shape as `content`. */
-  @property({ reflect: true })
   src: string | null = null;
 
   /** The language the element shows. */
-  @state()
   protected language: Lang = FALLBACK_LANG;
 
   /**
@@ -87,24 +98,24 @@ export abstract class MesElement<T extends object> extends LitElement {
    * It takes precedence over `heading-level`.
    * @internal
    */
-  @property({ attribute: false })
   outlineLevel: number | undefined = undefined;
 
   /** The heading level in use, after validation. */
   protected level = DEFAULT_HEADING_LEVEL;
 
-  private propertyOverrides: Overrides<T> = {};
-  private srcOverrides: Overrides<T> = {};
-  private abort: AbortController | null = null;
-  private loadedSrc: string | null = null;
-  private loadingSrc: string | null = null;
+  /** @internal */
+  outside: OutsideState<T> = { property: {}, src: {}, checked: undefined, abort: null, loadedSrc: null, loadingSrc: null };
   private warnedLang: string | null = null;
 
   /** The built-in content of this element, in one language. */
   protected abstract builtIn(content: Content): T;
 
-  /** The check that content overrides of this element must pass. */
-  protected abstract get contentCheck(): Check<Partial<T>>;
+  /**
+   * Loads the check that content overrides of this element must pass. Checks are in a chunk of their own: a page
+   * that shows the built-in content never downloads them.
+   * @internal
+   */
+  abstract contentCheck(): Promise<Check<Partial<T>>>;
 
   /** The element's body, under its heading. */
   protected abstract renderBody(data: T, content: Content): unknown;
@@ -120,11 +131,22 @@ export abstract class MesElement<T extends object> extends LitElement {
     return loadedContent(this.language) ?? this.shownContent;
   }
 
-  private shownContent: Content = en;
+  private shownContent: Content = loadedContent(FALLBACK_LANG)!;
 
-  /** Waits for the language's content before rendering, so that no other language flashes up first. */
+  /**
+   * Waits for the language's content, and for the check of a new `content` value, before rendering, so that
+   * neither another language nor the content being replaced flashes up first.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     if (!loadedContent(this.language)) await loadContent(this.language);
+    if (this.content !== this.outside.checked) {
+      try {
+        await (await outsideModule()).checkContentProperty(this);
+      } catch (e) {
+        this.outside.checked = this.content;
+        console.warn(`<${this.tag}>: the content property could not be checked (${String(e)}); the built-in content is shown.`);
+      }
+    }
     super.scheduleUpdate();
   }
 
@@ -135,7 +157,7 @@ export abstract class MesElement<T extends object> extends LitElement {
   protected get overrides(): Partial<T> {
     // Content in another language than the one shown is never mixed in: the built-in content stays instead.
     const pick = (o: Overrides<T>) => o[this.language] ?? o.any ?? o[FALLBACK_LANG];
-    return { ...pick(this.srcOverrides), ...pick(this.propertyOverrides) };
+    return { ...pick(this.outside.src), ...pick(this.outside.property) };
   }
 
   /** The content shown: the built-in content of the language, with the overrides on top. */
@@ -154,9 +176,8 @@ export abstract class MesElement<T extends object> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeLangListener(this);
-    this.abort?.abort();
-    this.abort = null;
-    this.loadingSrc = null;
+    this.outside.abort?.abort();
+    this.outside.abort = this.outside.loadingSrc = null;
   }
 
   /** Called by the shared language observer. */
@@ -186,14 +207,11 @@ export abstract class MesElement<T extends object> extends LitElement {
       }
       this.level = level ?? DEFAULT_HEADING_LEVEL;
     }
-    if (changed.has('content')) {
-      this.propertyOverrides = this.content == null ? {} : this.checkOverrides(this.content, 'content');
-    }
     if (changed.has('src')) {
       // What another src gave no longer applies; going back to a src means loading it again.
-      if (this.src !== this.loadedSrc) {
-        this.srcOverrides = {};
-        this.loadedSrc = null;
+      if (this.src !== this.outside.loadedSrc) {
+        this.outside.src = {};
+        this.outside.loadedSrc = null;
       }
       this.loadSrcIfNeeded();
     }
@@ -227,78 +245,20 @@ export abstract class MesElement<T extends object> extends LitElement {
   }
 
   private loadSrcIfNeeded(): void {
-    if (!this.src) {
-      this.abort?.abort();
-      this.abort = null;
-      this.loadingSrc = null;
-      this.loadedSrc = null;
+    const { src, outside } = this;
+    if (!src) {
+      outside.abort?.abort();
+      outside.abort = outside.loadingSrc = outside.loadedSrc = null;
       return;
     }
-    if (!this.isConnected || this.src === this.loadedSrc || this.src === this.loadingSrc) return;
-    void this.load(this.src);
-  }
-
-  private checkOverrides(value: unknown, source: ContentErrorDetail['source'], src?: string): Overrides<T> {
-    const problems: Problems = [];
-    const out: Overrides<T> = {};
-    if (isLanguageMap(value)) {
-      for (const [key, entry] of Object.entries(value)) {
-        if (key === '$schema') continue;
-        const checked = this.contentCheck(entry, key, problems);
-        if (checked) out[matchLang(key)!] = checked;
-      }
-    } else {
-      const checked = this.contentCheck(value, '', problems);
-      if (checked) out.any = checked;
-    }
-    if (problems.length > 0) this.reportContentError({ source, ...(src ? { src } : {}), problems });
-    return out;
-  }
-
-  /** Reports refused content once: a console warning naming the element, and a `mes-content-error` event. */
-  protected reportContentError(detail: ContentErrorDetail): void {
-    const from = detail.source === 'src' ? `src="${detail.src}"` : 'the content property';
-    console.warn(
-      `<${this.tag}>: content from ${from} was not used, in whole or in part (the built-in content is shown where it was refused):\n  - ${detail.problems.join('\n  - ')}`,
+    if (!this.isConnected || src === outside.loadedSrc || src === outside.loadingSrc) return;
+    outside.abort?.abort();
+    outside.abort = null;
+    outside.loadingSrc = src;
+    outsideModule().then(
+      (m) => m.loadSrc(this, src),
+      (e: unknown) => console.warn(`<${this.tag}>: src="${src}" could not be loaded (${String(e)}); the built-in content is shown.`),
     );
-    this.dispatchEvent(new CustomEvent<ContentErrorDetail>('mes-content-error', { detail, bubbles: true, composed: true }));
-  }
-
-  private async load(src: string): Promise<void> {
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
-    this.loadingSrc = src;
-    let json: unknown;
-    try {
-      const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      const body = await response.text();
-      try {
-        json = JSON.parse(body);
-      } catch (e) {
-        throw new Error(`the file is not valid JSON (${(e as Error).message})`);
-      }
-    } catch (e) {
-      if (abort.signal.aborted) return; // removed, or src changed: the answer no longer matters
-      this.abort = null;
-      this.loadingSrc = null;
-      this.loadedSrc = src;
-      const message = e instanceof TypeError ? `it could not be fetched (${e.message})` : (e as Error).message;
-      this.reportContentError({ source: 'src', src, problems: [message] });
-      return;
-    }
-    if (abort.signal.aborted || this.src !== src) return;
-    this.abort = null;
-    this.loadingSrc = null;
-    this.loadedSrc = src;
-    this.srcOverrides = this.checkOverrides(json, 'src', src);
-    this.requestUpdate();
-    await this.updateComplete;
-    // Announced only when something of the file is shown.
-    if (Object.values(this.srcOverrides).some((o) => o && Object.keys(o).length > 0)) {
-      this.dispatchEvent(new CustomEvent<ContentLoadDetail>('mes-content-load', { detail: { src }, bubbles: true, composed: true }));
-    }
   }
 
   /** The element's top heading. */

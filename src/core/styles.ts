@@ -77,25 +77,9 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
 
-  a:hover {
-    color: var(--_accent-text);
-  }
-
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   @media (forced-colors: active) {
@@ -124,39 +108,6 @@ export const baseStyles = css`
       --_raised: transparent;
       max-width: none;
       color: #000;
-    }
-  }
-`;
-
-/** A list of text items with an accent marker; used by every element that shows a list. */
-export const listStyles = css`
-  .list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-  }
-
-  .list > li {
-    position: relative;
-    padding-inline-start: 1.5em;
-  }
-
-  .list > li::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0.25em;
-    top: 0.55em;
-    width: 0.5em;
-    height: 0.5em;
-    border-radius: 0.125em;
-    background: var(--_accent);
-  }
-
-  @media (forced-colors: active) {
-    .list > li::before {
-      background: CanvasText;
     }
   }
 `;

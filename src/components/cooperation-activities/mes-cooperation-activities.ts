@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { enActivities } from '../../content/en.js';
+import { provideEnglish } from '../../content/store.js';
 import type { Content, ListContent } from '../../content/types.js';
 import { defineElement } from '../../core/define.js';
-import { baseStyles, listStyles } from '../../core/styles.js';
-import { MesListElement } from '../list-content.js';
+import { baseStyles } from '../../core/styles.js';
+import { listStyles, MesListElement } from '../list-content.js';
 
 /**
  * What the ministry's international cooperation is aimed at: a short title, the ministry's lead sentence
@@ -96,6 +98,7 @@ export class MesCooperationActivities extends MesListElement {
 
 }
 
+provideEnglish({ activities: enActivities });
 defineElement('mes-cooperation-activities', MesCooperationActivities);
 
 declare global {

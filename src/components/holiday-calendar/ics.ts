@@ -11,7 +11,7 @@
  *   the same file again updates the events instead of duplicating them).
  */
 
-import { formatIsoDate, isValidMonthDay, nextOccurrence } from './dates.js';
+import { formatIsoDate, isValidMonthDay, nextOccurrence } from '../../core/dates.js';
 
 /** A yearly holiday as the writer needs it (the shape of `HolidayContent`). */
 export interface IcsHoliday {

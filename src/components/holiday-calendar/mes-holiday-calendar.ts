@@ -1,6 +1,7 @@
-import { css, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { enHolidays, enMinistry, enUiCalendar } from '../../content/en.js';
+import { provideEnglish } from '../../content/store.js';
 import type { Content, HolidayContent } from '../../content/types.js';
 import { defineElement } from '../../core/define.js';
 import { MesElement } from '../../core/mes-element.js';
@@ -24,15 +25,9 @@ import {
   weekdayOrder,
   weekStart,
   type PlainDate,
-} from './dates.js';
+} from '../../core/dates.js';
 import { buildIcs, icsDataUrl } from './ics.js';
-import {
-  dateForKey,
-  effectiveHolidays,
-  holidayCalendarCheck,
-  holidaysOn,
-  type HolidayCalendarContent,
-} from './month-view.js';
+import { dateForKey, effectiveHolidays, holidaysOn, type HolidayCalendarContent } from './month-view.js';
 
 export type { HolidayCalendarContent } from './month-view.js';
 
@@ -141,6 +136,16 @@ function withoutTrailingColon(s: string): string {
  * @fires mes-content-load - JSON from `src` was loaded and applied. `detail`: `{ src }`.
  */
 export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
+  static override properties: PropertyDeclarations = {
+    today: { reflect: true },
+    timeZone: { attribute: 'time-zone', reflect: true },
+    prerenderedToday: { attribute: 'prerendered-today' },
+    current: { state: true },
+    view: { state: true },
+    active: { state: true },
+    selected: { state: true },
+  };
+
   /**
    * The clock that "today" is read from (milliseconds since the epoch). Tests and previews may replace it;
    * the `today` attribute is the simpler way to fix the date of one element.
@@ -549,11 +554,9 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
   ];
 
   /** Fixes "today" to this date, `YYYY-MM-DD`. Empty or absent: today's date in the time zone. */
-  @property({ reflect: true })
   today: string | null = null;
 
   /** The IANA time zone whose date is "today" (default Europe/Minsk). */
-  @property({ attribute: 'time-zone', reflect: true })
   timeZone: string | null = null;
 
   /**
@@ -561,23 +564,18 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
    * render is for that date, so that the element takes its static HTML over unchanged; then `today` or the current
    * date in the time zone applies.
    */
-  @property({ attribute: 'prerendered-today' })
   prerenderedToday: string | null = null;
 
   /** "Today" in use. */
-  @state()
   private current: PlainDate = todayInZone(DEFAULT_TIME_ZONE, MesHolidayCalendar.clock());
 
   /** The month shown. */
-  @state()
   private view: MonthRef = { year: this.current.year, month: this.current.month };
 
   /** The day cell in the tab order (always in the month shown). */
-  @state()
   private active: PlainDate = this.current;
 
   /** The day whose holidays are shown in the details. */
-  @state()
   private selected: PlainDate | null = null;
 
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -601,8 +599,8 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
     return content.holidays;
   }
 
-  protected get contentCheck() {
-    return holidayCalendarCheck;
+  contentCheck() {
+    return import('../../core/outside.js').then((m) => m.holidayCalendarCheck);
   }
 
   protected headingText(data: HolidayCalendarContent): string {
@@ -900,6 +898,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
   }
 }
 
+provideEnglish({ holidays: enHolidays, ministry: enMinistry, ui: enUiCalendar });
 defineElement('mes-holiday-calendar', MesHolidayCalendar);
 
 declare global {

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { HolidayContent } from '../../content/types.js';
 import type { Problems } from '../../content/validate.js';
-import { dateForKey, effectiveHolidays, holidayCalendarCheck, holidaysOn, sortByDayOfYear } from './month-view.js';
-import { formatIsoDate, parseIsoDate } from './dates.js';
+import { holidayCalendarCheck } from './check.js';
+import { dateForKey, effectiveHolidays, holidaysOn, sortByDayOfYear } from './month-view.js';
+import { formatIsoDate, parseIsoDate } from '../../core/dates.js';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 const move = (from: string, key: string, firstDay = 1, shiftKey = false) => {

@@ -1,11 +1,10 @@
 /**
  * The pure logic of `<mes-holiday-calendar>` that `dates.ts` and `ics.ts` do not cover: which date a key of
  * the WAI-ARIA date grid moves to, which holidays fall on a date, how a partner's holidays join the built-in
- * ones, and the check of holiday content from outside. Plain functions, no DOM.
+ * ones. Plain functions, no DOM. (The check of holiday content from outside is in check.ts.)
  */
 
 import type { HolidayContent, HolidaysContent } from '../../content/types.js';
-import { describedBy, integer, list, object, schemaOf, text, type Check } from '../../content/validate.js';
 import {
   addDays,
   addMonths,
@@ -16,7 +15,7 @@ import {
   weekStartOf,
   type MonthDay,
   type PlainDate,
-} from './dates.js';
+} from '../../core/dates.js';
 
 /* ------------------------------------------------------------------------------------------------------------ */
 /* Keyboard                                                                                                     */
@@ -110,73 +109,3 @@ export interface HolidayCalendarContent extends HolidaysContent {
    */
   extend?: boolean;
 }
-
-/** `true` or `false`. */
-const flag: Check<boolean> = (value, path, problems) => {
-  if (typeof value === 'boolean') return value;
-  problems.push(`${path || 'value'}: expected true or false, got ${value === null ? 'null' : typeof value}`);
-  return undefined;
-};
-flag.schema = () => ({ type: 'boolean' });
-
-/** An identifier for iCalendar UIDs and `data-holiday`: letters, digits, `-`, `_` and `.`. */
-const identifier: Check<string> = (value, path, problems) => {
-  const s = text(value, path, problems);
-  if (s === undefined) return undefined;
-  if (!/^[A-Za-z0-9._-]+$/.test(s)) {
-    problems.push(`${path}: use only Latin letters, digits, "-", "_" and "." (an id is made from the date instead)`);
-    return undefined;
-  }
-  return s;
-};
-identifier.schema = () => ({ type: 'string', pattern: '^[A-Za-z0-9._-]+$' });
-
-/** One holiday: `month`, `day` and `name` required; the day must exist in that month (29 February does). */
-const holidayItem = describedBy(
-  object<HolidayContent>(
-    { id: identifier, month: integer(1, 12), day: integer(1, 31), name: text, description: text },
-    ['month', 'day', 'name'],
-    (h, path, problems) => {
-      if (isValidMonthDay(h.month!, h.day!)) return true;
-      problems.push(`${path || 'item'}: month ${h.month} has no day ${h.day}, so the holiday is skipped`);
-      return false;
-    },
-  ),
-  // The same rule for editors: April, June, September and November have 30 days; February 29 (kept in leap years).
-  (own) => ({
-    ...own,
-    allOf: [
-      { if: { properties: { month: { enum: [4, 6, 9, 11] } } }, then: { properties: { day: { type: 'integer', maximum: 30 } } } },
-      { if: { properties: { month: { const: 2 } } }, then: { properties: { day: { type: 'integer', maximum: 29 } } } },
-    ],
-  }),
-);
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/**
- * The partner's list of holidays: entries that fail (an impossible date, a missing name…) are reported and
- * dropped; an entry without a usable `id` gets `holiday-MM-DD`; ids are made unique (`-2`, `-3`…).
- */
-const holidayList: Check<HolidayContent[]> = (value, path, problems) => {
-  const items = list(holidayItem)(value, path, problems);
-  if (!items) return undefined;
-  const seen = new Set<string>();
-  return items.map((h) => {
-    const base = h.id ?? `holiday-${pad2(h.month!)}-${pad2(h.day!)}`;
-    let id = base;
-    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
-    seen.add(id);
-    return { ...h, id } as HolidayContent;
-  });
-};
-holidayList.schema = () => schemaOf(list(holidayItem));
-
-/** The check of `<mes-holiday-calendar>` content: `{ title?, items?, extend? }`. */
-export const holidayCalendarCheck: Check<Partial<HolidayCalendarContent>> = object<HolidayCalendarContent>({
-  title: text,
-  items: holidayList,
-  extend: flag,
-});

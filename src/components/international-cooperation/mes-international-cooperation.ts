@@ -1,8 +1,8 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { enMinistry, enUiPage } from '../../content/en.js';
+import { provideEnglish } from '../../content/store.js';
 import type { Content, HolidaysContent, ListContent, MinistryContent, StrategyContent } from '../../content/types.js';
-import { describedBy, object, text, url, type Check } from '../../content/validate.js';
 import { defineElement } from '../../core/define.js';
 import { MesElement } from '../../core/mes-element.js';
 import { baseStyles } from '../../core/styles.js';
@@ -23,31 +23,6 @@ export interface InternationalCooperationContent {
   strategy: Partial<StrategyContent>;
   holidays: Partial<HolidaysContent>;
 }
-
-/**
- * A section's content is handed to the section's own element, which checks it and reports what is
- * wrong under its own name; here it only has to be an object.
- */
-const section: Check<object> = (value, path, problems) => {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    problems.push(`${path}: expected an object`);
-    return undefined;
-  }
-  return value;
-};
-
-/** The check of a section shown by `tag`; its JSON Schema is that element's (in the same schema file's definitions). */
-const sectionOf = (tag: string): Check<object> => describedBy(section, () => ({ $ref: `#/definitions/${tag}` }));
-
-const check = object<InternationalCooperationContent>({
-  title: text,
-  generalInformation: text,
-  ministry: object<MinistryContent>({ name: text, abbreviation: text, siteTitle: text, url }) as Check<MinistryContent>,
-  priorities: sectionOf('mes-priorities'),
-  activities: sectionOf('mes-cooperation-activities'),
-  strategy: sectionOf('mes-strategy-goals'),
-  holidays: sectionOf('mes-holiday-calendar'),
-});
 
 /**
  * The whole "International cooperation" page of the ministry in one tag, in the order of the ministry's
@@ -78,6 +53,12 @@ const check = object<InternationalCooperationContent>({
  * @cssprop --mes-page-heading-size - Font size of the page title (default 1.75em).
  */
 export class MesInternationalCooperation extends MesElement<InternationalCooperationContent> {
+  static override properties: PropertyDeclarations = {
+    today: { reflect: true },
+    prerenderedToday: { attribute: 'prerendered-today' },
+    timeZone: { attribute: 'time-zone', reflect: true },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -131,15 +112,12 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
   ];
 
   /** The date the sections show (ISO `YYYY-MM-DD`); passed to the strategy and the holiday calendar. */
-  @property({ reflect: true })
   today: string | null = null;
 
   /** The date the element's static HTML was made for (`mes-components render` sets it); passed on. */
-  @property({ attribute: 'prerendered-today' })
   prerenderedToday: string | null = null;
 
   /** The time zone whose date is "today" for the holiday calendar; passed on. */
-  @property({ attribute: 'time-zone', reflect: true })
   timeZone: string | null = null;
 
   protected builtIn(content: Content): InternationalCooperationContent {
@@ -154,8 +132,8 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
     };
   }
 
-  protected get contentCheck() {
-    return check;
+  contentCheck() {
+    return import('../../core/outside.js').then((m) => m.internationalCooperationCheck);
   }
 
   protected headingText(data: InternationalCooperationContent): string {
@@ -220,6 +198,7 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
   }
 }
 
+provideEnglish({ ministry: enMinistry, ui: enUiPage });
 defineElement('mes-international-cooperation', MesInternationalCooperation);
 
 declare global {

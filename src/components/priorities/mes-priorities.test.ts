@@ -247,8 +247,11 @@ describe('<mes-priorities>', () => {
       expect(headingOf(el).textContent).to.equal('File A');
       const originalFetch = window.fetch;
       let aborted = false;
+      let requestB!: () => void;
+      const requestedB = new Promise<void>((resolve) => (requestB = resolve));
       window.fetch = (input, init) => {
         if (String(input).includes('slow-b')) {
+          requestB();
           return new Promise((_, reject) =>
             init?.signal?.addEventListener('abort', () => {
               aborted = true;
@@ -261,6 +264,7 @@ describe('<mes-priorities>', () => {
       try {
         el.src = '/slow-b.json';
         await el.updateComplete;
+        await requestedB;
         expect(headingOf(el).textContent, 'B is not there yet: the built-in title').to.equal(en.priorities.title);
         el.src = a;
         await oneEvent(el, 'mes-content-load');

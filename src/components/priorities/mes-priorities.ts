@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { enPriorities } from '../../content/en.js';
+import { provideEnglish } from '../../content/store.js';
 import type { Content, ListContent } from '../../content/types.js';
 import { defineElement } from '../../core/define.js';
-import { baseStyles, listStyles } from '../../core/styles.js';
-import { MesListElement } from '../list-content.js';
+import { baseStyles } from '../../core/styles.js';
+import { listStyles, MesListElement } from '../list-content.js';
 
 /**
  * The priorities of the ministry's international cooperation: a short title, the ministry's lead
@@ -48,6 +50,7 @@ export class MesPriorities extends MesListElement {
 
 }
 
+provideEnglish({ priorities: enPriorities });
 defineElement('mes-priorities', MesPriorities);
 
 declare global {

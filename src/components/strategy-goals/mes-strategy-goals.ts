@@ -1,14 +1,16 @@
-import { css, html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Content, LinkContent, StrategyContent } from '../../content/types.js';
-import { complete, integer, isSafeUrl, list, object, text, url, type Check } from '../../content/validate.js';
+import { css, html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { enStrategy, enUiStrategy } from '../../content/en.js';
+import { provideEnglish } from '../../content/store.js';
+import type { Content, StrategyContent } from '../../content/types.js';
+import { isSafeUrl } from '../../content/url.js';
 import { defineElement } from '../../core/define.js';
 import { MesElement } from '../../core/mes-element.js';
-import { baseStyles, listStyles } from '../../core/styles.js';
-import { renderList } from '../list-content.js';
+import { baseStyles } from '../../core/styles.js';
+import { listStyles, renderList } from '../list-content.js';
 import { formatYear, formatYearSpan, progressText } from './format.js';
 import {
   formatIsoDate,
+  MAX_PERIOD_YEARS,
   MINSK_TIME_ZONE,
   parseIsoDate,
   periodProgress,
@@ -17,15 +19,9 @@ import {
   type PeriodProgress,
 } from './progress.js';
 
-/** The years a period may start and end in. */
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2100;
-/** The longest period the timeline draws (in years). */
-export const MAX_PERIOD_YEARS = 50;
+export { MAX_PERIOD_YEARS };
 /** From this many years on, the timeline labels only its ends and the current year. */
 const DENSE_FROM = 17;
-
-const link: Check<LinkContent> = complete(object<LinkContent>({ label: text, url }, ['label', 'url']));
 
 /** An arrow out of a box: the link leads to another site. */
 const externalIcon = svg`<path d="M9 2h5v5M14 2 7 9M12 9.5V13a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3.5" />`;
@@ -78,6 +74,11 @@ const externalIcon = svg`<path d="M9 2h5v5M14 2 7 9M12 9.5V13a1 1 0 0 1-1 1H3a1 
  * @cssprop --mes-timeline-height - Height of the timeline's bar (default 0.875rem).
  */
 export class MesStrategyGoals extends MesElement<StrategyContent> {
+  static override properties: PropertyDeclarations = {
+    today: {},
+    prerenderedToday: { attribute: 'prerendered-today' },
+  };
+
   static override styles = [
     baseStyles,
     listStyles,
@@ -291,7 +292,6 @@ export class MesStrategyGoals extends MesElement<StrategyContent> {
    * (Europe/Minsk), whatever the visitor's time zone. An invalid value (`"2026-02-30"`, `"tomorrow"`) falls back
    * to that default with a console warning.
    */
-  @property()
   today: string | null = null;
 
   /**
@@ -299,7 +299,6 @@ export class MesStrategyGoals extends MesElement<StrategyContent> {
    * render is for that date, so that the element takes its static HTML over unchanged; then `today` or the current
    * date in Minsk applies.
    */
-  @property({ attribute: 'prerendered-today' })
   prerenderedToday: string | null = null;
 
   /** The valid date from `today`, or null to use the current date in Minsk. */
@@ -315,37 +314,9 @@ export class MesStrategyGoals extends MesElement<StrategyContent> {
     return content.strategy;
   }
 
-  protected get contentCheck(): Check<Partial<StrategyContent>> {
+  contentCheck() {
     const base = this.builtIn(this.builtInContent);
-    return object<StrategyContent>(
-      {
-        title: text,
-        name: text,
-        paragraphs: list(text),
-        startYear: integer(FIRST_YEAR, LAST_YEAR),
-        endYear: integer(FIRST_YEAR, LAST_YEAR),
-        lead: text,
-        items: list(text),
-        links: list(link),
-      },
-      [],
-      (value, path, problems) => {
-        if (value.startYear === undefined && value.endYear === undefined) return true;
-        const start = value.startYear ?? base.startYear;
-        const end = value.endYear ?? base.endYear;
-        const where = path ? `${path}.endYear` : 'endYear';
-        if (end < start) {
-          problems.push(`${where}: ${end} is before startYear ${start}; the built-in period is kept`);
-        } else if (end - start + 1 > MAX_PERIOD_YEARS) {
-          problems.push(`${where}: a period of ${end - start + 1} years is longer than ${MAX_PERIOD_YEARS}; the built-in period is kept`);
-        } else {
-          return true;
-        }
-        delete value.startYear;
-        delete value.endYear;
-        return true;
-      },
-    );
+    return import('../../core/outside.js').then((m) => m.strategyCheck(base));
   }
 
   protected headingText(data: StrategyContent): string {
@@ -474,6 +445,7 @@ export class MesStrategyGoals extends MesElement<StrategyContent> {
   }
 }
 
+provideEnglish({ strategy: enStrategy, ui: enUiStrategy });
 defineElement('mes-strategy-goals', MesStrategyGoals);
 
 declare global {

@@ -12,16 +12,16 @@
  * ("8 of 12 years"); on 31 December 2030 it is in its 12th and last year ("12 of 12 years"); from 1 January 2031
  * it is completed. Before 1 January 2019 it has not started (`done = 0`).
  */
+import { DEFAULT_TIME_ZONE, type PlainDate } from '../../core/dates.js';
 
-/** A calendar date without time or zone. `month` is 1–12, `day` 1–31. */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
+// The calendar arithmetic is the library's one (src/core/dates.ts), shared with the holiday calendar.
+export { daysInMonth, formatIsoDate, isLeapYear, parseIsoDate, todayInZone } from '../../core/dates.js';
+
+/** A day: `{ year, month, day }`, month 1–12. */
+export type CalendarDate = PlainDate;
 
 /** Belarus: UTC+3 all year. The strategy's "today" is the date in Minsk, whatever the visitor's zone. */
-export const MINSK_TIME_ZONE = 'Europe/Minsk';
+export const MINSK_TIME_ZONE = DEFAULT_TIME_ZONE;
 
 /** Where a day falls relative to the period. */
 export type PeriodState = 'before' | 'during' | 'after';
@@ -46,52 +46,11 @@ export interface PeriodProgress {
   years: PeriodYear[];
 }
 
-/** Gregorian leap year: divisible by 4, except centuries not divisible by 400. */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
 
-/** The number of days of `month` (1–12) in `year`; 0 for a month outside 1–12. */
-export function daysInMonth(year: number, month: number): number {
-  if (!Number.isInteger(month) || month < 1 || month > 12) return 0;
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/**
- * Reads an ISO calendar date `YYYY-MM-DD` (exactly that form: four-digit year, two-digit month and day) that
- * exists in the calendar. Returns `null` for anything else: `"2026-02-30"`, `"2023-02-29"`, `"2026-2-3"`,
- * `"tomorrow"`, `"2026-01-01T00:00"`, `""`.
- */
-export function parseIsoDate(value: string): CalendarDate | null {
-  const m = ISO_DATE.exec(value);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
-}
 
-/** `YYYY-MM-DD`. */
-export function formatIsoDate(d: CalendarDate): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
-}
 
-/** The calendar date of the instant `now` in `timeZone` (default: Europe/Minsk), never in the visitor's own zone. */
-export function todayInZone(timeZone: string = MINSK_TIME_ZONE, now: Date = new Date()): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    calendar: 'gregory',
-    numberingSystem: 'latn',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
-}
 
 /**
  * How far through the period `startYear` … `endYear` (inclusive, whole calendar years) the day `today` is.
@@ -113,3 +72,6 @@ export function periodProgress(startYear: number, endYear: number, today: Calend
   });
   return { state, total, done, current: state === 'during' ? year : null, years };
 }
+
+/** The longest period the timeline draws (in years). */
+export const MAX_PERIOD_YEARS = 50;

@@ -1,10 +1,11 @@
-import { css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { enStructure, enUiNav } from '../../content/en.js';
+import { provideEnglish } from '../../content/store.js';
 import type { Content, StructureContent, StructureMenuContent, UnitContent } from '../../content/types.js';
 import { defineElement } from '../../core/define.js';
 import { MesElement } from '../../core/mes-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { openMenu, structureContentCheck, toggled, unitHref } from './structure.js';
+import { openMenu, toggled, unitHref } from './structure.js';
 
 /** The detail of the `mes-menu-toggle` event. */
 export interface MenuToggleDetail {
@@ -82,6 +83,10 @@ const cross = html`<svg class="cross" viewBox="0 0 16 16" width="14" height="14"
  * @fires mes-menu-toggle - A person opened or closed a menu (not fired when `open` is set by script). `detail`: `{ menu, open }`. Opening a menu while another is open fires a close for the other first.
  */
 export class MesStructureNav extends MesElement<StructureContent> {
+  static override properties: PropertyDeclarations = {
+    open: { reflect: true },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -340,7 +345,6 @@ export class MesStructureNav extends MesElement<StructureContent> {
    * The id of the open menu, or `null` when all are closed. Reflected to the `open` attribute. An id
    * that no menu has opens nothing (with a warning).
    */
-  @property({ reflect: true })
   open: string | null = null;
 
   /** The `src` whose answer has arrived (loaded or refused): until then an unknown `open` id is not reported. */
@@ -374,8 +378,8 @@ export class MesStructureNav extends MesElement<StructureContent> {
     return content.structure;
   }
 
-  protected get contentCheck() {
-    return structureContentCheck;
+  contentCheck() {
+    return import('../../core/outside.js').then((m) => m.structureContentCheck);
   }
 
   protected headingText(data: StructureContent): string {
@@ -504,6 +508,7 @@ export class MesStructureNav extends MesElement<StructureContent> {
   }
 }
 
+provideEnglish({ structure: enStructure, ui: enUiNav });
 defineElement('mes-structure-nav', MesStructureNav);
 
 declare global {

@@ -3,7 +3,8 @@ import { en } from '../../content/en.js';
 import { ru } from '../../content/ru.js';
 import { be } from '../../content/be.js';
 import type { Problems } from '../../content/validate.js';
-import { menusCheck, openMenu, structureContentCheck, toggled, unitCheck, unitHref } from './structure.js';
+import { menusCheck, structureContentCheck, unitCheck } from './check.js';
+import { openMenu, toggled, unitHref } from './structure.js';
 
 const group = [{ title: 'G', items: [{ name: 'Unit' }] }];
 

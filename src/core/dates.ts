@@ -8,6 +8,8 @@
  *
  * Weekdays are ISO weekdays everywhere: 1 = Monday … 7 = Sunday.
  */
+import { belarusianDateWords } from '../content/store.js';
+import type { DateWords } from '../content/types.js';
 
 /** A calendar date without time or zone. `month` is 1–12, `day` 1–31. */
 export interface PlainDate {
@@ -369,45 +371,25 @@ function locale(lang: string): string {
 /*
  * Belarusian without Intl data. Chrome's ICU data holds only the languages of Chrome's own interface, and
  * Belarusian is not one of them: there `Intl.DateTimeFormat('be')` and `Intl.RelativeTimeFormat('be')` quietly
- * fall back to the browser's language (English). Firefox and Safari have it. Where the engine lacks it, the
- * words below are used instead: CLDR's Belarusian data (the same strings Firefox, Safari and Node give).
+ * fall back to the browser's language (English). Firefox and Safari have it. Where the engine lacks it, CLDR's
+ * Belarusian words are used instead (`DateWords`, in the Belarusian content chunk: they load with it).
  */
-const BE = {
-  /** Genitive ("19 студзеня"). */
-  monthsFormat: [
-    'студзеня', 'лютага', 'сакавіка', 'красавіка', 'мая', 'чэрвеня',
-    'ліпеня', 'жніўня', 'верасня', 'кастрычніка', 'лістапада', 'снежня',
-  ],
-  /** Nominative ("студзень 2026"). */
-  monthsStandalone: [
-    'студзень', 'люты', 'сакавік', 'красавік', 'май', 'чэрвень',
-    'ліпень', 'жнівень', 'верасень', 'кастрычнік', 'лістапад', 'снежань',
-  ],
-  /** Monday first. */
-  weekdays: {
-    long: ['панядзелак', 'аўторак', 'серада', 'чацвер', 'пятніца', 'субота', 'нядзеля'],
-    short: ['пн', 'аў', 'ср', 'чц', 'пт', 'сб', 'нд'],
-    narrow: ['п', 'а', 'с', 'ч', 'п', 'с', 'н'],
-  },
-  /** `numeric: 'auto'` words, from the day before yesterday to the day after tomorrow. */
-  days: { '-2': 'пазаўчора', '-1': 'учора', '0': 'сёння', '1': 'заўтра', '2': 'паслязаўтра' } as Record<string, string>,
-  future: { one: 'праз {0} дзень', few: 'праз {0} дні', many: 'праз {0} дзён', other: 'праз {0} дня' },
-  past: { one: '{0} дзень таму', few: '{0} дні таму', many: '{0} дзён таму', other: '{0} дня таму' },
-} as const;
-
 const missingLocale = new Map<string, boolean>();
 
-/** Whether `lang` is Belarusian and this engine's `Intl.DateTimeFormat` (or `RelativeTimeFormat`) lacks it. */
-function belarusianWithoutIntl(lang: string, api: 'DateTimeFormat' | 'RelativeTimeFormat'): boolean {
+/**
+ * The Belarusian words for dates when `lang` is Belarusian and this engine's `Intl.DateTimeFormat` (or
+ * `RelativeTimeFormat`) lacks it, once the Belarusian content is loaded; otherwise `undefined` (use `Intl`).
+ */
+function belarusianWithoutIntl(lang: string, api: 'DateTimeFormat' | 'RelativeTimeFormat'): DateWords | undefined {
   const tag = locale(lang);
-  if (tag.split('-')[0]?.toLowerCase() !== 'be') return false;
+  if (tag.split('-')[0]?.toLowerCase() !== 'be') return undefined;
   const key = `${api}|${tag}`;
   let missing = missingLocale.get(key);
   if (missing === undefined) {
     missing = Intl[api].supportedLocalesOf([tag]).length === 0;
     missingLocale.set(key, missing);
   }
-  return missing;
+  return missing ? belarusianDateWords() : undefined;
 }
 
 /** CLDR's Belarusian plural category of a count. */
@@ -444,7 +426,8 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
  * "праз 5 дзён" (be). Negative `days` give the past ("yesterday").
  */
 export function relativeDays(days: number, lang: string): string {
-  if (belarusianWithoutIntl(lang, 'RelativeTimeFormat') && Number.isFinite(days)) {
+  const BE = belarusianWithoutIntl(lang, 'RelativeTimeFormat');
+  if (BE && Number.isFinite(days)) {
     const word = BE.days[String(days === 0 ? 0 : days)];
     if (word) return word;
     const abs = Math.abs(days);
@@ -460,7 +443,8 @@ export function relativeDays(days: number, lang: string): string {
  */
 export function formatMonthDay(d: PlainDate | MonthDay, lang: string): string {
   const date = { year: 'year' in d ? d.year : 2000, month: d.month, day: d.day };
-  if (belarusianWithoutIntl(lang, 'DateTimeFormat')) {
+  const BE = belarusianWithoutIntl(lang, 'DateTimeFormat');
+  if (BE) {
     const x = fromUtcMs(toUtcMs(date));
     return `${x.day} ${BE.monthsFormat[x.month - 1]}`;
   }
@@ -472,7 +456,8 @@ export function formatMonthDay(d: PlainDate | MonthDay, lang: string): string {
  * "понедельник, 19 января 2026 г.", "панядзелак, 19 студзеня 2026 г.".
  */
 export function formatFullDate(d: PlainDate, lang: string): string {
-  if (belarusianWithoutIntl(lang, 'DateTimeFormat')) {
+  const BE = belarusianWithoutIntl(lang, 'DateTimeFormat');
+  if (BE) {
     const x = fromUtcMs(toUtcMs(d));
     return `${BE.weekdays.long[dayOfWeek(x) - 1]}, ${x.day} ${BE.monthsFormat[x.month - 1]} ${x.year} г.`;
   }
@@ -486,7 +471,8 @@ export function formatFullDate(d: PlainDate, lang: string): string {
  */
 export function formatMonthYear(year: number, month: number, lang: string): string {
   const date = fromUtcMs(toUtcMs({ year, month, day: 1 }));
-  if (belarusianWithoutIntl(lang, 'DateTimeFormat')) {
+  const BE = belarusianWithoutIntl(lang, 'DateTimeFormat');
+  if (BE) {
     return capitalize(`${BE.monthsStandalone[date.month - 1]} ${date.year}`, lang);
   }
   const parts = dateFormat(lang, { month: 'long', year: 'numeric' }).formatToParts(toUtcMs(date));
@@ -509,7 +495,8 @@ function capitalize(s: string, lang: string): string {
  * `width` as in `Intl.DateTimeFormat`'s `weekday` option.
  */
 export function weekdayNames(lang: string, width: 'short' | 'long' | 'narrow' = 'short'): string[] {
-  if (belarusianWithoutIntl(lang, 'DateTimeFormat')) return ['', ...BE.weekdays[width]];
+  const BE = belarusianWithoutIntl(lang, 'DateTimeFormat');
+  if (BE) return ['', ...BE.weekdays[width]];
   const f = dateFormat(lang, { weekday: width });
   // 2024-01-01 is a Monday.
   return ['', ...Array.from({ length: 7 }, (_, i) => f.format(toUtcMs({ year: 2024, month: 1, day: 1 + i })))];

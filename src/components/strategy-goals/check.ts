@@ -1,0 +1,45 @@
+import type { LinkContent, StrategyContent } from '../../content/types.js';
+import { complete, integer, list, object, text, url, type Check } from '../../content/validate.js';
+import { MAX_PERIOD_YEARS } from './progress.js';
+
+/** The years a period may start and end in. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
+const link: Check<LinkContent> = complete(object<LinkContent>({ label: text, url }, ['label', 'url']));
+
+/**
+ * The check of `<mes-strategy-goals>` content. A period that ends before it starts, or is longer than
+ * `MAX_PERIOD_YEARS`, is reported and the built-in period (`base`) is kept.
+ */
+export function strategyCheck(base: StrategyContent): Check<Partial<StrategyContent>> {
+  return object<StrategyContent>(
+    {
+      title: text,
+      name: text,
+      paragraphs: list(text),
+      startYear: integer(FIRST_YEAR, LAST_YEAR),
+      endYear: integer(FIRST_YEAR, LAST_YEAR),
+      lead: text,
+      items: list(text),
+      links: list(link),
+    },
+    [],
+    (value, path, problems) => {
+      if (value.startYear === undefined && value.endYear === undefined) return true;
+      const start = value.startYear ?? base.startYear;
+      const end = value.endYear ?? base.endYear;
+      const where = path ? `${path}.endYear` : 'endYear';
+      if (end < start) {
+        problems.push(`${where}: ${end} is before startYear ${start}; the built-in period is kept`);
+      } else if (end - start + 1 > MAX_PERIOD_YEARS) {
+        problems.push(`${where}: a period of ${end - start + 1} years is longer than ${MAX_PERIOD_YEARS}; the built-in period is kept`);
+      } else {
+        return true;
+      }
+      delete value.startYear;
+      delete value.endYear;
+      return true;
+    },
+  );
+}
