@@ -9,6 +9,7 @@
  * Weekdays are ISO weekdays everywhere: 1 = Monday … 7 = Sunday.
  */
 import { belarusianDateWords } from '../content/store.js';
+import { memo } from './memo.js';
 import type { DateWords } from '../content/types.js';
 
 /** A calendar date without time or zone. `month` is 1–12, `day` 1–31. */
@@ -153,13 +154,10 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** A formatter that gives the wall-clock date and time in `timeZone`, in Latin digits and the Gregorian calendar. */
 function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let f = zoneFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
+  const make = () =>
+    new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
       timeZone,
       year: 'numeric',
       month: 'numeric',
@@ -170,9 +168,7 @@ function zoneFormat(timeZone: string): Intl.DateTimeFormat {
       hourCycle: 'h23',
       era: 'short',
     });
-    zoneFormats.set(timeZone, f);
-  }
-  return f;
+  return memo(`zone|${timeZone}`, make);
 }
 
 /** Wall-clock fields in `timeZone` at instant `ms` (whole seconds). */
@@ -310,15 +306,17 @@ interface LocaleWithWeekInfo extends Intl.Locale {
  * be and ru give Monday; en gives Sunday (7) in Chromium.
  */
 export function weekStart(lang: string): IsoWeekday {
-  try {
-    const locale = new Intl.Locale(lang) as LocaleWithWeekInfo;
-    const info = typeof locale.getWeekInfo === 'function' ? locale.getWeekInfo() : locale.weekInfo;
-    const first = info?.firstDay;
-    if (typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= 7) return first as IsoWeekday;
-  } catch {
-    // An invalid language tag: fall through to Monday.
-  }
-  return 1;
+  return memo(`week|${lang}`, () => {
+    try {
+      const locale = new Intl.Locale(lang) as LocaleWithWeekInfo;
+      const info = typeof locale.getWeekInfo === 'function' ? locale.getWeekInfo() : locale.weekInfo;
+      const first = info?.firstDay;
+      if (typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= 7) return first as IsoWeekday;
+    } catch {
+      // An invalid language tag: fall through to Monday.
+    }
+    return 1;
+  });
 }
 
 /** The 7 ISO weekdays in display order, starting with `firstDay`. */
@@ -361,11 +359,13 @@ export function monthGrid(year: number, month: number, firstDay: number): PlainD
 
 /** `lang` if `Intl` accepts it, else English (the library's fallback language). */
 function locale(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
+  return memo(`locale|${lang}`, () => {
+    try {
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  });
 }
 
 /*
@@ -374,8 +374,6 @@ function locale(lang: string): string {
  * fall back to the browser's language (English). Firefox and Safari have it. Where the engine lacks it, CLDR's
  * Belarusian words are used instead (`DateWords`, in the Belarusian content chunk: they load with it).
  */
-const missingLocale = new Map<string, boolean>();
-
 /**
  * The Belarusian words for dates when `lang` is Belarusian and this engine's `Intl.DateTimeFormat` (or
  * `RelativeTimeFormat`) lacks it, once the Belarusian content is loaded; otherwise `undefined` (use `Intl`).
@@ -383,12 +381,7 @@ const missingLocale = new Map<string, boolean>();
 function belarusianWithoutIntl(lang: string, api: 'DateTimeFormat' | 'RelativeTimeFormat'): DateWords | undefined {
   const tag = locale(lang);
   if (tag.split('-')[0]?.toLowerCase() !== 'be') return undefined;
-  const key = `${api}|${tag}`;
-  let missing = missingLocale.get(key);
-  if (missing === undefined) {
-    missing = Intl[api].supportedLocalesOf([tag]).length === 0;
-    missingLocale.set(key, missing);
-  }
+  const missing = memo(`${api}|${tag}`, () => Intl[api].supportedLocalesOf([tag]).length === 0);
   return missing ? belarusianDateWords() : undefined;
 }
 
@@ -409,16 +402,9 @@ function belarusianNumber(n: number): string {
   return frac ? `${grouped},${frac}` : grouped;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = dateFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: 'UTC' });
-    dateFormats.set(key, f);
-  }
-  return f;
+  const make = () => new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: 'UTC' });
+  return memo(`date|${lang}|${JSON.stringify(options)}`, make);
 }
 
 /**
@@ -434,7 +420,7 @@ export function relativeDays(days: number, lang: string): string {
     const pattern = (days < 0 ? BE.past : BE.future)[belarusianPlural(abs)];
     return pattern.replace('{0}', belarusianNumber(abs));
   }
-  return new Intl.RelativeTimeFormat(locale(lang), { numeric: 'auto' }).format(days, 'day');
+  return memo(`relative|${lang}`, () => new Intl.RelativeTimeFormat(locale(lang), { numeric: 'auto' })).format(days, 'day');
 }
 
 /**

@@ -2,6 +2,7 @@
  * The words and numbers of the strategy's timeline: plain functions over `Intl`, no DOM, no Lit.
  */
 import type { Lang, PluralForms, UiStrings } from '../../content/types.js';
+import { memo } from '../../core/memo.js';
 import type { PeriodProgress } from './progress.js';
 
 /**
@@ -9,9 +10,9 @@ import type { PeriodProgress } from './progress.js';
  * by `values[name]` formatted by `Intl.NumberFormat(lang)`. A category the forms do not give falls back to `other`.
  */
 export function pluralText(forms: PluralForms, lang: Lang, count: number, values: Record<string, number>): string {
-  const category = new Intl.PluralRules(lang).select(count) as keyof PluralForms;
+  const category = memo(`plural|${lang}`, () => new Intl.PluralRules(lang)).select(count) as keyof PluralForms;
   const phrase = forms[category] ?? forms.other;
-  const numbers = new Intl.NumberFormat(lang);
+  const numbers = memo(`number|${lang}`, () => new Intl.NumberFormat(lang));
   return phrase.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? numbers.format(values[name]!) : whole,
   );
@@ -19,7 +20,7 @@ export function pluralText(forms: PluralForms, lang: Lang, count: number, values
 
 /** A year as the language writes it: its digits, never grouped ("2019", not "2,019" or "2 019"). */
 export function formatYear(year: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang, { useGrouping: false }).format(year);
+  return memo(`year|${lang}`, () => new Intl.NumberFormat(lang, { useGrouping: false })).format(year);
 }
 
 /** A span of years with an en dash: "2019–2030". */
