@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { tmpdir, cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -88,7 +89,11 @@ const server = createServer((req, res) => {
     res.writeHead(404).end();
     return;
   }
-  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' }).end(body);
+  // Compressed, as every portal's server sends text.
+  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  res
+    .writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}), vary: 'accept-encoding' })
+    .end(gzip ? gzipSync(body) : body);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
