@@ -89,7 +89,10 @@ export abstract class MesElement<T extends object> extends LitElement {
   /** The URL of a JSON file of the same shape as `content`. */
   src: string | null = null;
 
-  /** The language the element shows. */
+  /**
+   * The language the element shows.
+   * @internal
+   */
   protected language: Lang = FALLBACK_LANG;
 
   /**

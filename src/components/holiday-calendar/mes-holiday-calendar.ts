@@ -566,16 +566,28 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent> {
    */
   prerenderedToday: string | null = null;
 
-  /** "Today" in use. */
+  /**
+   * "Today" in use.
+   * @internal
+   */
   private current: PlainDate = todayInZone(DEFAULT_TIME_ZONE, MesHolidayCalendar.clock());
 
-  /** The month shown. */
+  /**
+   * The month shown.
+   * @internal
+   */
   private view: MonthRef = { year: this.current.year, month: this.current.month };
 
-  /** The day cell in the tab order (always in the month shown). */
+  /**
+   * The day cell in the tab order (always in the month shown).
+   * @internal
+   */
   private active: PlainDate = this.current;
 
-  /** The day whose holidays are shown in the details. */
+  /**
+   * The day whose holidays are shown in the details.
+   * @internal
+   */
   private selected: PlainDate | null = null;
 
   private timer: ReturnType<typeof setTimeout> | undefined;
