@@ -1,0 +1,78 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../components/priorities/mes-priorities.js';
+import { MesPriorities } from '../components/priorities/mes-priorities.js';
+import { enPriorities } from '../content/en.js';
+import { captureWarnings, nextContentError } from '../test/helpers.js';
+
+/** Whether this page has requested a module (each test file runs in a page of its own). */
+const requested = (pattern: RegExp) => performance.getEntriesByType('resource').some((r) => pattern.test(r.name));
+const OUTSIDE = /\/core\/outside\.[jt]s/;
+const VALIDATE = /\/content\/validate\.[jt]s/;
+
+const title = (el: Element) => el.shadowRoot!.querySelector('h2')?.textContent ?? '';
+
+/** The titles an element shows, in order, from now until `stop()`. */
+function titlesOf(el: Element) {
+  const seen: string[] = [];
+  const record = () => seen.push(title(el));
+  const observer = new MutationObserver(record);
+  if (el.shadowRoot) observer.observe(el.shadowRoot, { subtree: true, childList: true, characterData: true });
+  return {
+    seen,
+    stop() {
+      record();
+      observer.disconnect();
+    },
+  };
+}
+
+describe('content from outside: a chunk of its own', () => {
+  // This test comes first: it reads which modules the page has requested so far.
+  it('is not downloaded by a page that shows the built-in content', async () => {
+    const el = await fixture<MesPriorities>(html`<mes-priorities></mes-priorities>`);
+    expect(title(el)).to.equal(enPriorities.title);
+    expect(requested(OUTSIDE), 'the content-from-outside chunk').to.equal(false);
+    expect(requested(VALIDATE), 'the checks').to.equal(false);
+  });
+
+  it('is downloaded when an element is given content, which then shows without the built-in content first', async () => {
+    const el = document.createElement('mes-priorities') as MesPriorities;
+    el.content = { title: 'Partner title' };
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(el);
+    await el.updateComplete;
+    expect(title(el)).to.equal('Partner title');
+    expect(requested(OUTSIDE)).to.equal(true);
+
+    // A new value replaces the one shown, with nothing in between.
+    const titles = titlesOf(el);
+    el.content = { title: 'Second title' };
+    await el.updateComplete;
+    titles.stop();
+    expect(titles.seen.filter((t) => t !== 'Partner title' && t !== 'Second title'), titles.seen.join(' | ')).to.deep.equal([]);
+    expect(title(el)).to.equal('Second title');
+  });
+
+  it('says so, and keeps the built-in content, when the check cannot be loaded', async () => {
+    class UncheckedPriorities extends MesPriorities {
+      override contentCheck(): ReturnType<MesPriorities['contentCheck']> {
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      }
+    }
+    customElements.define('mes-test-unchecked', UncheckedPriorities);
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<UncheckedPriorities>(html`<mes-test-unchecked></mes-test-unchecked>`);
+      const error = nextContentError(el);
+      el.content = { title: 'Partner title' };
+      const detail = await error;
+      await el.updateComplete;
+      expect(detail.source).to.equal('content');
+      expect(detail.problems.join(' ')).to.contain('could not be checked').and.to.contain('Failed to fetch');
+      expect(title(el)).to.equal(enPriorities.title);
+      expect(warnings.messages.join('\n')).to.contain('<mes-test-unchecked>');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
