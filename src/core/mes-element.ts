@@ -142,7 +142,11 @@ export abstract class MesElement<T extends object> extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!loadedContent(this.language)) await loadContent(this.language);
-    if (this.content !== this.outside.checked) {
+    if (this.content == null) {
+      // No content (or it was removed): nothing to check, nothing to download.
+      this.outside.checked = this.content;
+      this.outside.property = {};
+    } else if (this.content !== this.outside.checked) {
       try {
         await (await outsideModule()).checkContentProperty(this);
       } catch (e) {

@@ -31,6 +31,10 @@ describe('content from outside: a chunk of its own', () => {
   it('is not downloaded by a page that shows the built-in content', async () => {
     const el = await fixture<MesPriorities>(html`<mes-priorities></mes-priorities>`);
     expect(title(el)).to.equal(enPriorities.title);
+    // No content is no content to check.
+    el.content = null;
+    await el.updateComplete;
+    expect(title(el)).to.equal(enPriorities.title);
     expect(requested(OUTSIDE), 'the content-from-outside chunk').to.equal(false);
     expect(requested(VALIDATE), 'the checks').to.equal(false);
   });
