@@ -141,21 +141,33 @@ export abstract class MesElement<T extends object> extends LitElement {
    * neither another language nor the content being replaced flashes up first.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!loadedContent(this.language)) await loadContent(this.language);
-    if (this.content == null) {
-      // No content (or it was removed): nothing to check, nothing to download.
-      this.outside.checked = this.content;
-      this.outside.property = {};
-    } else if (this.content !== this.outside.checked) {
-      try {
-        await (await outsideModule()).checkContentProperty(this);
-      } catch (e) {
+    // Until neither changes meanwhile: the language (and its content) and the value of `content` (and its check).
+    let lang: Lang | undefined;
+    for (;;) {
+      if (this.language !== lang) {
+        lang = this.language;
+        if (!loadedContent(lang)) await loadContent(lang);
+      } else if (this.content == null) {
+        // No content (or it was removed): nothing to check, nothing to download.
         this.outside.checked = this.content;
-        console.warn(`<${this.tag}>: the content property could not be checked (${String(e)}); the built-in content is shown.`);
+        this.outside.property = {};
+        break;
+      } else if (this.content !== this.outside.checked) {
+        const value = this.content;
+        try {
+          await (await outsideModule()).checkContentProperty(this);
+        } catch (e) {
+          this.outside.checked = value;
+          this.outside.property = {};
+          this.reportContentError({ source: 'content', problems: [`the content could not be checked (${String(e)})`] });
+        }
+      } else {
+        break;
       }
     }
     super.scheduleUpdate();
   }
+
 
   /**
    * The valid part of the overrides for the element's language: `src` first, the `content` property on
@@ -251,6 +263,18 @@ export abstract class MesElement<T extends object> extends LitElement {
     super.update(changed);
   }
 
+  /**
+   * Reports refused content once: a console warning naming the element, and a `mes-content-error` event.
+   * @internal
+   */
+  reportContentError(detail: ContentErrorDetail): void {
+    const from = detail.source === 'src' ? `src="${detail.src}"` : 'the content property';
+    console.warn(
+      `<${this.tag}>: content from ${from} was not used, in whole or in part (the built-in content is shown where it was refused):\n  - ${detail.problems.join('\n  - ')}`,
+    );
+    this.dispatchEvent(new CustomEvent<ContentErrorDetail>('mes-content-error', { detail, bubbles: true, composed: true }));
+  }
+
   private loadSrcIfNeeded(): void {
     const { src, outside } = this;
     if (!src) {
@@ -264,7 +288,12 @@ export abstract class MesElement<T extends object> extends LitElement {
     outside.loadingSrc = src;
     outsideModule().then(
       (m) => m.loadSrc(this, src),
-      (e: unknown) => console.warn(`<${this.tag}>: src="${src}" could not be loaded (${String(e)}); the built-in content is shown.`),
+      (e: unknown) => {
+        if (outside.loadingSrc !== src) return;
+        outside.loadingSrc = null;
+        outside.loadedSrc = src;
+        this.reportContentError({ source: 'src', src, problems: [`the content could not be checked (${String(e)})`] });
+      },
     );
   }
 

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../components/priorities/mes-priorities.js';
 import { MesPriorities } from '../components/priorities/mes-priorities.js';
 import { enPriorities } from '../content/en.js';
-import { captureWarnings, nextContentError } from '../test/helpers.js';
+import { ru } from '../content/ru.js';
+import { captureWarnings, jsonUrl, nextContentError } from '../test/helpers.js';
 
 /** Whether this page has requested a module (each test file runs in a page of its own). */
 const requested = (pattern: RegExp) => performance.getEntriesByType('resource').some((r) => pattern.test(r.name));
@@ -10,6 +11,7 @@ const OUTSIDE = /\/core\/outside\.[jt]s/;
 const VALIDATE = /\/content\/validate\.[jt]s/;
 
 const title = (el: Element) => el.shadowRoot!.querySelector('h2')?.textContent ?? '';
+const lead = (el: Element) => el.shadowRoot!.querySelector('.lead')?.textContent ?? '';
 
 /** The titles an element shows, in order, from now until `stop()`. */
 function titlesOf(el: Element) {
@@ -77,6 +79,55 @@ describe('content from outside: a chunk of its own', () => {
       expect(warnings.messages.join('\n')).to.contain('<mes-test-unchecked>');
     } finally {
       warnings.restore();
+    }
+  });
+
+  it('shows the new language when the language changes while content is being checked', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    class SlowCheckPriorities extends MesPriorities {
+      override contentCheck(): ReturnType<MesPriorities['contentCheck']> {
+        return held.then(() => super.contentCheck());
+      }
+    }
+    customElements.define('mes-test-slow-check', SlowCheckPriorities);
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"><mes-test-slow-check></mes-test-slow-check></div>`);
+    const el = host.firstElementChild as SlowCheckPriorities;
+    el.content = { title: 'Partner title' };
+    await new Promise((r) => setTimeout(r));
+    host.lang = 'ru';
+    await new Promise((r) => setTimeout(r));
+    release();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(title(el)).to.equal('Partner title');
+    expect(lead(el), 'the built-in lead in the new language').to.equal(ru.priorities.lead);
+  });
+
+  it('loads src A again when it goes A → B → A in one moment while A is loading', async () => {
+    const a = jsonUrl({ title: 'File A' });
+    const originalFetch = window.fetch;
+    let releaseA!: () => void;
+    const heldA = new Promise<void>((resolve) => (releaseA = resolve));
+    let fetchesOfA = 0;
+    window.fetch = (input, init) => {
+      if (String(input) === a && fetchesOfA++ === 0) return heldA.then(() => originalFetch(input, init));
+      return originalFetch(input, init);
+    };
+    try {
+      const el = await fixture<MesPriorities>(html`<mes-priorities></mes-priorities>`);
+      el.src = a;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 20));
+      el.src = jsonUrl({ title: 'File B' });
+      el.src = a;
+      releaseA();
+      const loaded = new Promise((r) => el.addEventListener('mes-content-load', r, { once: true }));
+      await loaded;
+      await el.updateComplete;
+      expect(title(el)).to.equal('File A');
+    } finally {
+      window.fetch = originalFetch;
     }
   });
 });

@@ -21,19 +21,12 @@ function isLanguageMap(value: unknown): value is Record<string, unknown> {
   return keys.length > 0 && keys.every((k) => matchLang(k) !== null);
 }
 
-/** Reports refused content once: a console warning naming the element, and a `mes-content-error` event. */
-function report(el: MesElement<object>, detail: ContentErrorDetail): void {
-  const from = detail.source === 'src' ? `src="${detail.src}"` : 'the content property';
-  console.warn(
-    `<${el.localName}>: content from ${from} was not used, in whole or in part (the built-in content is shown where it was refused):\n  - ${detail.problems.join('\n  - ')}`,
-  );
-  el.dispatchEvent(new CustomEvent<ContentErrorDetail>('mes-content-error', { detail, bubbles: true, composed: true }));
-}
 
 /** The valid part of a value (one object, or one per language), by the element's check; what is refused is reported. */
 async function check<T extends object>(
   el: MesElement<T>,
   value: unknown,
+  current: () => boolean,
   source: ContentErrorDetail['source'],
   src?: string,
 ): Promise<Overrides<T>> {
@@ -44,7 +37,7 @@ async function check<T extends object>(
   try {
     contentCheck = await el.contentCheck();
   } catch (e) {
-    report(el, { ...detail, problems: [`the content could not be checked (${String(e)})`] });
+    if (current()) el.reportContentError({ ...detail, problems: [`the content could not be checked (${String(e)})`] });
     return out;
   }
   if (isLanguageMap(value)) {
@@ -57,7 +50,8 @@ async function check<T extends object>(
     const checked = contentCheck(value, '', problems);
     if (checked) out.any = checked;
   }
-  if (problems.length > 0) report(el, { ...detail, problems });
+  // A value replaced meanwhile is not reported: it was never going to be shown.
+  if (problems.length > 0 && current()) el.reportContentError({ ...detail, problems });
   return out;
 }
 
@@ -66,7 +60,7 @@ export async function checkContentProperty<T extends object>(el: MesElement<T>):
   const outside = el.outside;
   while (el.content !== outside.checked) {
     const value = (outside.checked = el.content);
-    const overrides = value == null ? {} : await check(el, value, 'content');
+    const overrides = value == null ? {} : await check(el, value, () => el.content === value, 'content');
     if (el.content === value) outside.property = overrides;
   }
 }
@@ -75,12 +69,21 @@ export async function checkContentProperty<T extends object>(el: MesElement<T>):
 export async function loadSrc<T extends object>(el: MesElement<T>, src: string): Promise<void> {
   const outside = el.outside;
   // Removed, or another src, while this module loaded.
-  if (outside.loadingSrc !== src || el.src !== src) return;
+  if (outside.loadingSrc !== src) return;
+  if (el.src !== src) {
+    outside.loadingSrc = null;
+    return;
+  }
   outside.abort?.abort();
   const abort = (outside.abort = new AbortController());
   const done = () => {
     outside.abort = outside.loadingSrc = null;
     outside.loadedSrc = src;
+  };
+  const current = () => !abort.signal.aborted && el.src === src;
+  /** Gives up on this load (src changed, or the element was removed): it no longer blocks loading this src again. */
+  const drop = () => {
+    if (outside.abort === abort) outside.abort = outside.loadingSrc = null;
   };
   let json: unknown;
   try {
@@ -93,15 +96,15 @@ export async function loadSrc<T extends object>(el: MesElement<T>, src: string):
       throw new Error(`the file is not valid JSON (${(e as Error).message})`);
     }
   } catch (e) {
-    if (abort.signal.aborted) return; // removed, or src changed: the answer no longer matters
+    if (abort.signal.aborted) return drop(); // removed, or src changed: the answer no longer matters
     done();
     const message = e instanceof TypeError ? `it could not be fetched (${e.message})` : (e as Error).message;
-    report(el, { source: 'src', src, problems: [message] });
+    el.reportContentError({ source: 'src', src, problems: [message] });
     return;
   }
-  if (abort.signal.aborted || el.src !== src) return;
-  const overrides = await check(el, json, 'src', src);
-  if (abort.signal.aborted || el.src !== src) return;
+  if (!current()) return drop();
+  const overrides = await check(el, json, current, 'src', src);
+  if (!current()) return drop();
   done();
   outside.src = overrides;
   el.requestUpdate();
