@@ -118,14 +118,11 @@ const everyElementRendered = async (tags) => {
   return performance.now();
 };
 
-/** In the page: the same, then one frame more (so that what was rendered has been painted). Self-contained: it is sent to the page as text. */
-const allRendered = async (tags) => {
-  await Promise.all(tags.map((t) => customElements.whenDefined(t)));
-  const pending = (root) =>
-    [...root.querySelectorAll(tags.join(','))].flatMap((el) => [el, ...(el.shadowRoot ? pending(el.shadowRoot) : [])]);
-  for (let pass = 0; pass < 2; pass++) await Promise.all(pending(document).map((el) => el.updateComplete));
+/** In the page (sent as text): every element rendered, then one frame more, so that what was rendered has been painted. */
+const allRendered = `async (tags) => {
+  await (${everyElementRendered.toString()})(tags);
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-};
+}`;
 
 const userDataDir = mkdtempSync(join(tmpdir(), 'mes-bench-'));
 const browser = await puppeteer.launch({ executablePath: CHROME, args: FLAGS, userDataDir });
@@ -186,7 +183,7 @@ try {
           return { live, shown };
         },
         TAGS,
-        allRendered.toString(),
+        allRendered,
       );
       results.hydrated.push(hydrated.live);
       if (hydrated.shown !== null) results.hydratedShown.push(hydrated.shown);
@@ -225,7 +222,7 @@ try {
         host.replaceChildren();
       }
       return out;
-    }, TAGS, allRendered.toString());
+    }, TAGS, allRendered);
     for (const tag of TAGS) results.perElement[tag].push(per[tag]);
     await b.close();
   }
