@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
-/** One entry per element (`src/components/<name>/mes-<name>.ts`) plus `src/index.ts`. */
+/** One entry per element (`src/components/<name>/mes-<name>.ts`), `src/index.ts`, and the registry `src/elements.ts` (plain data, for Node scripts). */
 function entries(): Record<string, string> {
-  const out: Record<string, string> = { index: resolve('src/index.ts') };
+  const out: Record<string, string> = { index: resolve('src/index.ts'), elements: resolve('src/elements.ts') };
   for (const name of readdirSync('src/components', { withFileTypes: true })) {
     if (!name.isDirectory()) continue;
     const file = resolve('src/components', name.name, `mes-${name.name}.ts`);

@@ -5,8 +5,8 @@
  * Everything here is plain text: elements render it with Lit's text bindings, never as HTML.
  */
 
-/** The languages the library ships. English is the fallback. */
-export type Lang = 'en' | 'ru' | 'be';
+export type { Lang } from './langs.js';
+import type { Lang } from './langs.js';
 
 /** The plain list shape shared by every element that shows a list. Every key is optional in an override. */
 export interface ListContent {

@@ -1,10 +1,6 @@
-import type { Lang } from '../content/types.js';
+import { FALLBACK_LANG, LANGS, type Lang } from '../content/langs.js';
 
-/** The languages the library ships, in the order a picker would show them. */
-export const LANGS: readonly Lang[] = ['be', 'ru', 'en'];
-
-/** The fallback language. */
-export const FALLBACK_LANG: Lang = 'en';
+export { FALLBACK_LANG, LANGS };
 
 /**
  * Maps a BCP 47 tag to a shipped language: `ru-BY` → `ru`, `be-Latn` → `be`, `EN_gb` → `en`.
