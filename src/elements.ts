@@ -4,12 +4,11 @@
  * Node scripts (the CLI, the prerender, the bench, the Node-side test suites) read it from `dist/elements.js`
  * and the browser tests from here. Order: the README's.
  */
-import type { Content } from './content/types.js';
+import type { ContentSection } from './content/types.js';
 
 export { FALLBACK_LANG, LANGS, type Lang } from './content/langs.js';
+export type { ContentSection };
 
-/** A part of the content an element shows (`ui` strings aside). */
-export type ContentSection = Exclude<keyof Content, 'lang' | 'ui'>;
 
 export interface ElementInfo {
   /** The custom element's tag. */

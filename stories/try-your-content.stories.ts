@@ -16,8 +16,8 @@ const ELEMENTS: Record<string, (c: Content) => unknown> = {
   'mes-holiday-calendar': (c) => c.holidays,
   'mes-structure-nav': (c) => c.structure,
   'mes-international-cooperation': (c) => ({
-    title: c.ui.internationalCooperation,
-    generalInformation: c.ui.generalInformation,
+    title: c.ui.page.internationalCooperation,
+    generalInformation: c.ui.page.generalInformation,
     ministry: c.ministry,
     priorities: c.priorities,
     activities: c.activities,

@@ -123,29 +123,36 @@ export const be: Content = {
     ],
   },
   ui: {
-    internationalCooperation: 'Міжнароднае супрацоўніцтва',
-    generalInformation: 'Агульная інфармацыя',
-    close: 'Закрыць',
-    strategyTimeline: 'Перыяд дзеяння стратэгіі',
-    // After «з» the noun is genitive: «з 1 (21) года», «з 2 (22) гадоў», «з 5 (12) гадоў», «з 2,5 года».
-    yearsOfTotal: {
-      one: '{done} з {total} года',
-      few: '{done} з {total} гадоў',
-      many: '{done} з {total} гадоў',
-      other: '{done} з {total} года',
+    page: {
+      internationalCooperation: 'Міжнароднае супрацоўніцтва',
+      generalInformation: 'Агульная інфармацыя',
     },
-    notStarted: 'Яшчэ не пачаўся',
-    completed: 'Завершаны',
-    timelinePast: 'Мінулыя гады',
-    timelineCurrent: 'Бягучы год',
-    timelineFuture: 'Будучыя гады',
-    nextHoliday: 'Бліжэйшае свята',
-    today: 'Сёння',
-    previousMonth: 'Папярэдні месяц',
-    nextMonth: 'Наступны месяц',
-    addToCalendar: 'Дадаць у каляндар',
-    holiday: 'Свята',
-    structure: 'Структура МНС',
+    nav: {
+      close: 'Закрыць',
+    },
+    strategy: {
+      strategyTimeline: 'Перыяд дзеяння стратэгіі',
+      // After «з» the noun is genitive: «з 1 (21) года», «з 2 (22) гадоў», «з 5 (12) гадоў», «з 2,5 года».
+      yearsOfTotal: {
+        one: '{done} з {total} года',
+        few: '{done} з {total} гадоў',
+        many: '{done} з {total} гадоў',
+        other: '{done} з {total} года',
+      },
+      notStarted: 'Яшчэ не пачаўся',
+      completed: 'Завершаны',
+      timelinePast: 'Мінулыя гады',
+      timelineCurrent: 'Бягучы год',
+      timelineFuture: 'Будучыя гады',
+    },
+    calendar: {
+      nextHoliday: 'Бліжэйшае свята',
+      today: 'Сёння',
+      previousMonth: 'Папярэдні месяц',
+      nextMonth: 'Наступны месяц',
+      addToCalendar: 'Дадаць у каляндар',
+      holiday: 'Свята',
+    },
   },
 };
 

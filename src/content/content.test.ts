@@ -31,7 +31,7 @@ describe('content', () => {
       const menuTitles = ru.structure.menus.map((m) => m.title);
       const shown = new Set<string>([
         en.ministry.siteTitle,
-        en.ui.generalInformation,
+        en.ui.page.generalInformation,
         en.priorities.lead,
         ...en.priorities.items,
         en.activities.lead,

@@ -5,7 +5,10 @@ import type {
   MinistryContent,
   StrategyContent,
   StructureContent,
-  UiStrings,
+  PageUi,
+  NavUi,
+  StrategyUi,
+  CalendarUi,
 } from './types.js';
 
 /**
@@ -135,17 +138,16 @@ export const enStructure: StructureContent = {
   ],
 };
 
-export const enUiPage: Pick<UiStrings, 'internationalCooperation' | 'generalInformation'> = {
+export const enUiPage: PageUi = {
   internationalCooperation: 'International cooperation',
   generalInformation: 'General information',
 };
 
-export const enUiNav: Pick<UiStrings, 'close' | 'structure'> = {
+export const enUiNav: NavUi = {
   close: 'Close',
-  structure: 'Structure of the MES',
 };
 
-export const enUiStrategy: Pick<UiStrings, 'strategyTimeline' | 'yearsOfTotal' | 'notStarted' | 'completed' | 'timelinePast' | 'timelineCurrent' | 'timelineFuture'> = {
+export const enUiStrategy: StrategyUi = {
   strategyTimeline: 'Strategy period',
   yearsOfTotal: { one: '{done} of {total} year', other: '{done} of {total} years' },
   notStarted: 'Not started yet',
@@ -155,7 +157,7 @@ export const enUiStrategy: Pick<UiStrings, 'strategyTimeline' | 'yearsOfTotal' |
   timelineFuture: 'Years ahead',
 };
 
-export const enUiCalendar: Pick<UiStrings, 'nextHoliday' | 'today' | 'previousMonth' | 'nextMonth' | 'addToCalendar' | 'holiday'> = {
+export const enUiCalendar: CalendarUi = {
   nextHoliday: 'Next holiday',
   today: 'Today',
   previousMonth: 'Previous month',
@@ -173,5 +175,5 @@ export const en: Content = {
   strategy: enStrategy,
   holidays: enHolidays,
   structure: enStructure,
-  ui: { ...enUiPage, ...enUiNav, ...enUiStrategy, ...enUiCalendar },
+  ui: { page: enUiPage, nav: enUiNav, strategy: enUiStrategy, calendar: enUiCalendar },
 };

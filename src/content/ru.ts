@@ -123,28 +123,35 @@ export const ru: Content = {
     ],
   },
   ui: {
-    internationalCooperation: 'Международное сотрудничество',
-    generalInformation: 'Общая информация',
-    close: 'Закрыть',
-    strategyTimeline: 'Период действия стратегии',
-    // After «из» the noun is genitive: «из 1 (21) года», «из 2 (22) лет», «из 5 (12) лет», «из 2,5 года».
-    yearsOfTotal: {
-      one: '{done} из {total} года',
-      few: '{done} из {total} лет',
-      many: '{done} из {total} лет',
-      other: '{done} из {total} года',
+    page: {
+      internationalCooperation: 'Международное сотрудничество',
+      generalInformation: 'Общая информация',
     },
-    notStarted: 'Еще не начался',
-    completed: 'Завершен',
-    timelinePast: 'Прошедшие годы',
-    timelineCurrent: 'Текущий год',
-    timelineFuture: 'Предстоящие годы',
-    nextHoliday: 'Ближайший праздник',
-    today: 'Сегодня',
-    previousMonth: 'Предыдущий месяц',
-    nextMonth: 'Следующий месяц',
-    addToCalendar: 'Добавить в календарь',
-    holiday: 'Праздник',
-    structure: 'Структура МЧС',
+    nav: {
+      close: 'Закрыть',
+    },
+    strategy: {
+      strategyTimeline: 'Период действия стратегии',
+      // After «из» the noun is genitive: «из 1 (21) года», «из 2 (22) лет», «из 5 (12) лет», «из 2,5 года».
+      yearsOfTotal: {
+        one: '{done} из {total} года',
+        few: '{done} из {total} лет',
+        many: '{done} из {total} лет',
+        other: '{done} из {total} года',
+      },
+      notStarted: 'Еще не начался',
+      completed: 'Завершен',
+      timelinePast: 'Прошедшие годы',
+      timelineCurrent: 'Текущий год',
+      timelineFuture: 'Предстоящие годы',
+    },
+    calendar: {
+      nextHoliday: 'Ближайший праздник',
+      today: 'Сегодня',
+      previousMonth: 'Предыдущий месяц',
+      nextMonth: 'Следующий месяц',
+      addToCalendar: 'Добавить в календарь',
+      holiday: 'Праздник',
+    },
   },
 };

@@ -1,30 +1,17 @@
-import type { Content, DateWords, Lang, UiStrings } from './types.js';
+import type { Content, DateWords, Lang } from './types.js';
 
-/** The parts of the English content that an element module brings along (its sections, its words of the interface). */
-export type EnglishParts = Partial<Omit<Content, 'lang' | 'ui'>> & { ui?: Partial<UiStrings> };
-
-/**
- * The built-in English content, gathered from the elements that are loaded: each element module brings only
- * the sections it shows (`provideEnglish`), so that a page using one element does not download the others'
- * content. Every element reads only its own sections from it.
- */
-const english = { lang: 'en', ui: {} } as Content;
-
-/** Adds an element's English sections to the built-in English content (at module load, before any element renders). */
-export function provideEnglish(parts: EnglishParts): void {
-  const ui = Object.assign(english.ui, parts.ui);
-  Object.assign(english, parts, { ui });
-}
+/** A language whose content is a chunk of its own (English is part of each element's module). */
+type Translated = Exclude<Lang, 'en'>;
 
 /**
- * The built-in content by language. English, the fallback, is part of the entry module; Russian and
- * Belarusian are separate chunks, fetched the first time an element needs them, from the folder the
- * entry was loaded from.
+ * The built-in Russian and Belarusian content: separate chunks, fetched the first time an element needs them,
+ * from the folder the entry was loaded from. English, the fallback, never waits: each element brings the English
+ * sections it shows.
  */
-const loaded: Partial<Record<Lang, Content>> = { en: english };
-const loading: Partial<Record<Lang, Promise<Content>>> = {};
+const loaded: Partial<Record<Translated, Content>> = {};
+const loading: Partial<Record<Translated, Promise<Content | undefined>>> = {};
 
-const loaders: Record<Exclude<Lang, 'en'>, () => Promise<Content>> = {
+const loaders: Record<Translated, () => Promise<Content>> = {
   ru: () => import('./ru.js').then((m) => m.ru),
   be: () =>
     import('./be.js').then((m) => {
@@ -40,24 +27,26 @@ export function belarusianDateWords(): DateWords | undefined {
   return beDateWords;
 }
 
-/** The built-in content in a language, if it is loaded already. English always is. */
-export function loadedContent(lang: Lang): Content | undefined {
-  return loaded[lang];
+/** The built-in content in Russian or Belarusian, if its chunk is loaded already (`undefined` for English). */
+export function loadedTranslation(lang: Lang): Content | undefined {
+  return lang === 'en' ? undefined : loaded[lang];
 }
 
 /**
- * Loads the built-in content in a language (once; later calls share the first). When the chunk cannot
- * be loaded, it warns and resolves with English, and a later call tries again.
+ * Loads the built-in content in Russian or Belarusian (once; later calls share the first). When the chunk
+ * cannot be loaded, it warns and resolves with `undefined` (the caller shows English), and a later call tries
+ * again. English resolves with `undefined` at once.
  */
-export function loadContent(lang: Lang): Promise<Content> {
+export function loadTranslation(lang: Lang): Promise<Content | undefined> {
+  if (lang === 'en') return Promise.resolve(undefined);
   const ready = loaded[lang];
   if (ready) return Promise.resolve(ready);
-  loading[lang] ??= loaders[lang as Exclude<Lang, 'en'>]().then(
+  loading[lang] ??= loaders[lang]().then(
     (content) => (loaded[lang] = content),
     (error: unknown) => {
       delete loading[lang];
       console.warn(`mes-components: the ${lang} content could not be loaded (${String(error)}); showing English.`);
-      return english;
+      return undefined;
     },
   );
   return loading[lang];

@@ -95,13 +95,21 @@ export interface MinistryContent {
 /** A phrase in each plural category the language needs (`Intl.PluralRules`); `other` is required. */
 export type PluralForms = { other: string } & Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>>;
 
-/** Words of the interface itself (not the ministry's content). */
-export interface UiStrings {
+/** Words of the page element's own interface. */
+export interface PageUi {
   /** The page title of the whole block: "International cooperation". */
   internationalCooperation: string;
   /** The section heading "General information". */
   generalInformation: string;
+}
+
+/** Words of the structure navigation's own interface. */
+export interface NavUi {
   close: string;
+}
+
+/** Words of the strategy's timeline. */
+export interface StrategyUi {
   /** Label of the strategy timeline. */
   strategyTimeline: string;
   /**
@@ -119,14 +127,24 @@ export interface UiStrings {
   timelineCurrent: string;
   /** Legend of the strategy timeline: the years of the period still ahead. */
   timelineFuture: string;
+}
+
+/** Words of the holiday calendar's own interface. */
+export interface CalendarUi {
   nextHoliday: string;
   today: string;
   previousMonth: string;
   nextMonth: string;
   addToCalendar: string;
   holiday: string;
-  /** Label of the structure navigation landmark. */
-  structure: string;
+}
+
+/** Words of the interface itself (not the ministry's content), one group per element that has its own. */
+export interface UiStrings {
+  page: PageUi;
+  nav: NavUi;
+  strategy: StrategyUi;
+  calendar: CalendarUi;
 }
 
 /** Everything the library shows, in one language. */
@@ -140,6 +158,22 @@ export interface Content {
   structure: StructureContent;
   ui: UiStrings;
 }
+
+/** A part of the content an element shows (the words of the interface aside). */
+export type ContentSection = Exclude<keyof Content, 'lang' | 'ui'>;
+
+/**
+ * The part of the content an element reads: some sections and some groups of interface words, in one
+ * language. An element reads its content through this view, so reading a section it does not declare is a
+ * compile error.
+ */
+export type ContentView<S extends ContentSection = never, U extends keyof UiStrings = never> = { lang: Lang } & Pick<
+  Content,
+  S
+> & { ui: Pick<UiStrings, U> };
+
+/** The English an element brings along: its view without the language (whole sections and whole groups). */
+export type EnglishOf<V extends { lang: Lang }> = Omit<V, 'lang'>;
 
 /** The words a language needs to write dates where the browser's `Intl` lacks the language (CLDR's data). */
 export interface DateWords {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadContent } from '../content/store.js';
+import { loadContent } from '../content/index.js';
 import { emulateTimeZone, resetTimeZone } from '../test/commands.js';
 import {
   addDays,

@@ -1,6 +1,6 @@
 import { adoptStyles, html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { loadContent, loadedContent } from '../content/store.js';
-import type { Content, Lang } from '../content/types.js';
+import { loadedTranslation, loadTranslation } from '../content/store.js';
+import type { ContentView, EnglishOf, Lang, UiStrings } from '../content/types.js';
 import type { Check } from '../content/validate.js';
 import { addLangListener, FALLBACK_LANG, inheritedLangTag, matchLang, observeLangAround, removeLangListener } from './lang.js';
 import { heading, parseHeadingLevel } from './heading.js';
@@ -23,6 +23,9 @@ export interface ContentErrorDetail {
 export interface ContentLoadDetail {
   src: string;
 }
+
+/** What every element's view of the content has: its language and some interface words. */
+export type ElementContent = { lang: Lang; ui: Partial<UiStrings> };
 
 /** An override in one language (partial), or one per language. */
 export type Overrides<T> = Partial<Record<Lang, Partial<T>>> & { any?: Partial<T> };
@@ -56,7 +59,7 @@ const outsideModule = () => import('./outside.js');
  * @fires mes-content-error - Content from `content` or `src` was refused in whole or in part. `detail`: `{ source, src?, problems }`.
  * @fires mes-content-load - JSON from `src` was loaded and applied. `detail`: `{ src }`.
  */
-export abstract class MesElement<T extends object> extends LitElement {
+export abstract class MesElement<T extends object, C extends ElementContent = ContentView> extends LitElement {
   static override styles = [baseStyles];
 
   // Declared without decorators: Lit's decorators would add their code to every page that loads an element.
@@ -110,8 +113,15 @@ export abstract class MesElement<T extends object> extends LitElement {
   outside: OutsideState<T> = { property: {}, src: {}, checked: undefined, abort: null, loadedSrc: null, loadingSrc: null };
   private warnedLang: string | null = null;
 
+  /**
+   * The English this element shows, in whole sections and whole groups of interface words (the fallback;
+   * Russian and Belarusian are loaded on demand). It types the element's view of the content: reading a
+   * section it does not bring is a compile error.
+   */
+  protected abstract readonly english: EnglishOf<C>;
+
   /** The built-in content of this element, in one language. */
-  protected abstract builtIn(content: Content): T;
+  protected abstract builtIn(content: C): T;
 
   /**
    * Loads the check that content overrides of this element must pass. Checks are in a chunk of their own: a page
@@ -121,20 +131,27 @@ export abstract class MesElement<T extends object> extends LitElement {
   abstract contentCheck(): Promise<Check<Partial<T>>>;
 
   /** The element's body, under its heading. */
-  protected abstract renderBody(data: T, content: Content): unknown;
+  protected abstract renderBody(data: T, content: C): unknown;
 
   /** The text of the element's top heading. */
-  protected abstract headingText(data: T, content: Content): string;
+  protected abstract headingText(data: T, content: C): string;
 
   /**
    * The built-in content in the element's language (UI strings and all). Until a language's chunk has
    * loaded, the content last shown stays (so a change of language never blanks the element).
    */
-  protected get builtInContent(): Content {
-    return loadedContent(this.language) ?? this.shownContent;
+  protected get builtInContent(): C {
+    if (this.language === FALLBACK_LANG) return this.englishContent;
+    // A whole language's content holds every element's view of it.
+    return (loadedTranslation(this.language) as unknown as C | undefined) ?? this.shownContent ?? this.englishContent;
   }
 
-  private shownContent: Content = loadedContent(FALLBACK_LANG)!;
+  private get englishContent(): C {
+    return (this.englishView ??= { lang: FALLBACK_LANG, ...this.english } as C);
+  }
+
+  private englishView: C | undefined;
+  private shownContent: C | undefined;
 
   /**
    * Waits for the language's content, and for the check of a new `content` value, before rendering, so that
@@ -146,7 +163,7 @@ export abstract class MesElement<T extends object> extends LitElement {
     for (;;) {
       if (this.language !== lang) {
         lang = this.language;
-        if (!loadedContent(lang)) await loadContent(lang);
+        if (!loadedTranslation(lang)) await loadTranslation(lang);
       } else if (this.content == null) {
         // No content (or it was removed): nothing to check, nothing to download.
         this.outside.checked = this.content;
@@ -272,7 +289,7 @@ export abstract class MesElement<T extends object> extends LitElement {
     console.warn(
       `<${this.tag}>: content from ${from} was not used, in whole or in part (the built-in content is shown where it was refused):\n  - ${detail.problems.join('\n  - ')}`,
     );
-    this.dispatchEvent(new CustomEvent<ContentErrorDetail>('mes-content-error', { detail, bubbles: true, composed: true }));
+    this.emit('mes-content-error', detail);
   }
 
   private loadSrcIfNeeded(): void {
@@ -312,7 +329,30 @@ export abstract class MesElement<T extends object> extends LitElement {
     const content = this.builtInContent;
     const data = this.data;
     return html`<div part="base" class="base" lang=${content.lang}>
-      ${this.renderHeading(this.headingText(data, content))} ${this.renderBody(data, content)}
+      ${this.renderHeader(data, content)} ${this.renderBody(data, content)}
     </div>`;
+  }
+
+  /** What stands above the body: the top heading (an element may add to it). */
+  protected renderHeader(data: T, content: C): unknown {
+    return this.renderHeading(this.headingText(data, content));
+  }
+
+  /** Fires one of the library's events (bubbling out of shadow roots), its detail typed by `HTMLElementEventMap`. */
+  protected emit<K extends MesEventName>(type: K, detail: MesEventDetail<K>): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** The names of the library's events. */
+export type MesEventName = keyof HTMLElementEventMap & `mes-${string}`;
+
+/** The detail of one of the library's events. */
+export type MesEventDetail<K extends MesEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+declare global {
+  interface HTMLElementEventMap {
+    'mes-content-error': CustomEvent<ContentErrorDetail>;
+    'mes-content-load': CustomEvent<ContentLoadDetail>;
   }
 }

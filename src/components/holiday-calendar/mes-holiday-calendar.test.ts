@@ -115,7 +115,7 @@ function zoneIndependentTests() {
       const el = await calendar({ lang, today });
       expect(nextName(el)).to.equal(name);
       expect(nextRelative(el)).to.equal(relative);
-      expect(nextText(el)).to.contain(contents.find((c) => c.lang === lang)!.ui.nextHoliday);
+      expect(nextText(el)).to.contain(contents.find((c) => c.lang === lang)!.ui.calendar.nextHoliday);
     });
   }
 
@@ -196,8 +196,8 @@ describe('<mes-holiday-calendar>', () => {
         }
         const visible = visibleText(el);
         expect(visible).to.contain(`${c.holidays.items[0]!.name} ${jan}`);
-        expect(visible).to.contain(c.ui.addToCalendar);
-        expect(visible).to.contain(c.ui.nextHoliday);
+        expect(visible).to.contain(c.ui.calendar.addToCalendar);
+        expect(visible).to.contain(c.ui.calendar.nextHoliday);
       });
 
       it(`is accessible in ${c.lang}`, async () => {
@@ -422,11 +422,11 @@ describe('<mes-holiday-calendar>', () => {
 
     describe('month buttons', () => {
       for (const c of contents) {
-        it(`are buttons named "${c.ui.previousMonth}" and "${c.ui.nextMonth}" in ${c.lang}`, async () => {
+        it(`are buttons named "${c.ui.calendar.previousMonth}" and "${c.ui.calendar.nextMonth}" in ${c.lang}`, async () => {
           const el = await calendar({ lang: c.lang, today: '2026-01-19' });
           expect(prevButton(el).getAttribute('type')).to.equal('button');
-          expect(prevButton(el).getAttribute('aria-label')).to.equal(c.ui.previousMonth);
-          expect(nextButton(el).getAttribute('aria-label')).to.equal(c.ui.nextMonth);
+          expect(prevButton(el).getAttribute('aria-label')).to.equal(c.ui.calendar.previousMonth);
+          expect(nextButton(el).getAttribute('aria-label')).to.equal(c.ui.calendar.nextMonth);
           expect(prevButton(el).querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
         });
       }
@@ -556,7 +556,7 @@ describe('<mes-holiday-calendar>', () => {
         const el = await calendar({ lang: c.lang, today: '2026-03-01' });
         const a = $<HTMLAnchorElement>(el, 'a[part~="download"]');
         expect(a.getAttribute('download')).to.equal('mes-holidays.ics');
-        expect(text(a)).to.equal(c.ui.addToCalendar);
+        expect(text(a)).to.equal(c.ui.calendar.addToCalendar);
         expect(a.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
         const ics = icsText(el);
         expect(ics).to.contain('VERSION:2.0');

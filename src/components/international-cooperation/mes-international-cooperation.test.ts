@@ -39,8 +39,8 @@ describe('<mes-international-cooperation>', () => {
       const text = visibleText(el);
       const order = [
         c.ministry.siteTitle,
-        c.ui.internationalCooperation,
-        c.ui.generalInformation,
+        c.ui.page.internationalCooperation,
+        c.ui.page.generalInformation,
         c.priorities.lead,
         c.activities.lead,
         c.strategy.lead,
@@ -69,8 +69,8 @@ describe('<mes-international-cooperation>', () => {
       );
       await settled(el);
       const headings = outline(el);
-      expect(headings[0]).to.deep.equal({ level, text: en.ui.internationalCooperation });
-      expect(headings[1]).to.deep.equal({ level: level + 1, text: en.ui.generalInformation });
+      expect(headings[0]).to.deep.equal({ level, text: en.ui.page.internationalCooperation });
+      expect(headings[1]).to.deep.equal({ level: level + 1, text: en.ui.page.generalInformation });
       for (let i = 1; i < headings.length; i++) {
         expect(headings[i].level, `${headings[i].text} after ${headings[i - 1].text}`).to.be.at.most(headings[i - 1].level + 1);
         expect(headings[i].level).to.be.greaterThan(level);
@@ -96,7 +96,7 @@ describe('<mes-international-cooperation>', () => {
     await new Promise((r) => setTimeout(r));
     await settled(el);
     expect(visibleText(sections(el)[0])).to.contain(ru.priorities.title);
-    expect(visibleText(el)).to.contain(ru.ui.internationalCooperation);
+    expect(visibleText(el)).to.contain(ru.ui.page.internationalCooperation);
   });
 
   it('warns about nothing when nested deep (heading-level 6)', async () => {
@@ -139,7 +139,7 @@ describe('<mes-international-cooperation>', () => {
       expect(detail.problems.join('\n')).to.contain('priorities: expected an object');
       expect(detail.problems.join('\n')).to.contain('title: expected text');
       await settled(el);
-      expect(visibleText(el)).to.contain(en.ui.internationalCooperation);
+      expect(visibleText(el)).to.contain(en.ui.page.internationalCooperation);
       expect(visibleText(el)).to.contain(en.priorities.items[0]);
     } finally {
       warnings.restore();

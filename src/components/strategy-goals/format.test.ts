@@ -10,27 +10,27 @@ const during = (start: number, end: number, year: number) => periodProgress(star
 describe('strategy timeline text (pure functions)', () => {
   it('says "8 of 12 years" in 2026 in each language', () => {
     const p = during(2019, 2030, 2026);
-    expect(progressText(en.ui, 'en', p)).to.equal('8 of 12 years');
-    expect(progressText(ru.ui, 'ru', p)).to.equal('8 из 12 лет');
-    expect(progressText(be.ui, 'be', p)).to.equal('8 з 12 гадоў');
+    expect(progressText(en.ui.strategy, 'en', p)).to.equal('8 of 12 years');
+    expect(progressText(ru.ui.strategy, 'ru', p)).to.equal('8 из 12 лет');
+    expect(progressText(be.ui.strategy, 'be', p)).to.equal('8 з 12 гадоў');
   });
 
   it('chooses the plural form by the total, as Intl.PluralRules does', () => {
     // 21 and 1 are "one" in Russian and Belarusian (genitive singular after «из»/«з»), 22 is "few", 25 is "many".
-    expect(progressText(ru.ui, 'ru', during(2000, 2020, 2001))).to.equal('2 из 21 года');
-    expect(progressText(ru.ui, 'ru', during(2000, 2021, 2001))).to.equal('2 из 22 лет');
-    expect(progressText(be.ui, 'be', during(2000, 2020, 2001))).to.equal('2 з 21 года');
-    expect(progressText(be.ui, 'be', during(2000, 2024, 2001))).to.equal('2 з 25 гадоў');
-    expect(progressText(en.ui, 'en', during(2026, 2026, 2026))).to.equal('1 of 1 year');
-    expect(progressText(ru.ui, 'ru', during(2026, 2026, 2026))).to.equal('1 из 1 года');
+    expect(progressText(ru.ui.strategy, 'ru', during(2000, 2020, 2001))).to.equal('2 из 21 года');
+    expect(progressText(ru.ui.strategy, 'ru', during(2000, 2021, 2001))).to.equal('2 из 22 лет');
+    expect(progressText(be.ui.strategy, 'be', during(2000, 2020, 2001))).to.equal('2 з 21 года');
+    expect(progressText(be.ui.strategy, 'be', during(2000, 2024, 2001))).to.equal('2 з 25 гадоў');
+    expect(progressText(en.ui.strategy, 'en', during(2026, 2026, 2026))).to.equal('1 of 1 year');
+    expect(progressText(ru.ui.strategy, 'ru', during(2026, 2026, 2026))).to.equal('1 из 1 года');
   });
 
   it('says the period has not started, or is completed, outside it', () => {
     const before = periodProgress(2019, 2030, { year: 2018, month: 12, day: 31 });
     const after = periodProgress(2019, 2030, { year: 2031, month: 1, day: 1 });
-    expect(progressText(en.ui, 'en', before)).to.equal(en.ui.notStarted);
-    expect(progressText(ru.ui, 'ru', after)).to.equal(ru.ui.completed);
-    expect(progressText(be.ui, 'be', after)).to.equal(be.ui.completed);
+    expect(progressText(en.ui.strategy, 'en', before)).to.equal(en.ui.strategy.notStarted);
+    expect(progressText(ru.ui.strategy, 'ru', after)).to.equal(ru.ui.strategy.completed);
+    expect(progressText(be.ui.strategy, 'be', after)).to.equal(be.ui.strategy.completed);
   });
 
   it('formats numbers with Intl.NumberFormat and falls back to "other" for a missing category', () => {

@@ -1,7 +1,7 @@
 /**
  * The words and numbers of the strategy's timeline: plain functions over `Intl`, no DOM, no Lit.
  */
-import type { Lang, PluralForms, UiStrings } from '../../content/types.js';
+import type { Lang, PluralForms, StrategyUi } from '../../content/types.js';
 import { memo } from '../../core/memo.js';
 import type { PeriodProgress } from './progress.js';
 
@@ -32,7 +32,7 @@ export function formatYearSpan(startYear: number, endYear: number, lang: Lang): 
  * What the timeline says of the progress: `ui.notStarted` before the period, `ui.completed` after it, and
  * `ui.yearsOfTotal` ("8 of 12 years") during it, its form chosen by the plural category of the total.
  */
-export function progressText(ui: UiStrings, lang: Lang, progress: PeriodProgress): string {
+export function progressText(ui: StrategyUi, lang: Lang, progress: PeriodProgress): string {
   if (progress.state === 'before') return ui.notStarted;
   if (progress.state === 'after') return ui.completed;
   return pluralText(ui.yearsOfTotal, lang, progress.total, { done: progress.done, total: progress.total });

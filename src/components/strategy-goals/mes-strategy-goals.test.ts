@@ -43,7 +43,7 @@ async function strategy(today: string | null, lang = 'en', level?: number): Prom
 }
 
 /** The progress text for the default day (the current date in Minsk), in English. */
-const defaultStatus = () => progressText(en.ui, 'en', periodProgress(2019, 2030, todayInZone('Europe/Minsk')));
+const defaultStatus = () => progressText(en.ui.strategy, 'en', periodProgress(2019, 2030, todayInZone('Europe/Minsk')));
 
 /** The ministry's English page (a copy in the repository), runs of white space as one space. */
 async function sourceLines(): Promise<string[]> {
@@ -82,7 +82,7 @@ describe('<mes-strategy-goals>', () => {
       it(`shows the period and its progress in 2026 as "${expected2026[c.lang]}", visibly and to assistive technology`, async () => {
         const el = await strategy('2026-11-25', c.lang);
         const text = visibleText(el);
-        expect(text).to.contain(`${c.ui.strategyTimeline} 2019–2030`);
+        expect(text).to.contain(`${c.ui.strategy.strategyTimeline} 2019–2030`);
         expect(statusText(el)).to.equal(expected2026[c.lang]);
         const b = bar(el);
         expect(b.getAttribute('aria-valuemin')).to.equal('0');
@@ -95,10 +95,10 @@ describe('<mes-strategy-goals>', () => {
           .split(/\s+/)
           .map((id) => shadow(el).getElementById(id)!.textContent!.trim())
           .join(' ');
-        expect(name).to.equal(`${c.ui.strategyTimeline} 2019–2030`);
-        expect(text).to.contain(`${c.ui.timelineCurrent}: 2026`);
-        expect(text).to.contain(c.ui.timelinePast);
-        expect(text).to.contain(c.ui.timelineFuture);
+        expect(name).to.equal(`${c.ui.strategy.strategyTimeline} 2019–2030`);
+        expect(text).to.contain(`${c.ui.strategy.timelineCurrent}: 2026`);
+        expect(text).to.contain(c.ui.strategy.timelinePast);
+        expect(text).to.contain(c.ui.strategy.timelineFuture);
       });
 
       for (const today of ['2018-06-01', '2026-11-25', '2031-01-01']) {

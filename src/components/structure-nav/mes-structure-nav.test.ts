@@ -94,7 +94,7 @@ describe('<mes-structure-nav>', () => {
         const el = await fixture<MesStructureNav>(html`<mes-structure-nav lang=${c.lang}></mes-structure-nav>`);
         const labelledBy = nav(el).getAttribute('aria-labelledby')!;
         expect(describeNode(root(el).getElementById(labelledBy))).to.equal(describeNode(topHeading(el)));
-        expect(topHeading(el).textContent!.trim()).to.equal(c.ui.structure);
+        expect(topHeading(el).textContent!.trim()).to.equal(c.structure.title);
         expect(nav(el).contains(buttons(el)[0])).to.equal(true);
       });
 
@@ -147,13 +147,13 @@ describe('<mes-structure-nav>', () => {
         expect(visibleText(el)).to.contain(menu.groups[1].items[3].name);
       });
 
-      it(`has a Close button named "${c.ui.close}" that closes the panel and returns the focus`, async () => {
+      it(`has a Close button named "${c.ui.nav.close}" that closes the panel and returns the focus`, async () => {
         const el = await fixture<MesStructureNav>(html`<mes-structure-nav lang=${c.lang}></mes-structure-nav>`);
         await open(el, TERRITORIAL);
         const close = closeOf(el, TERRITORIAL);
         expect(close.type).to.equal('button');
-        expect(nameFromContent(close)).to.equal(c.ui.close);
-        expect(visibleText(el)).to.contain(c.ui.close);
+        expect(nameFromContent(close)).to.equal(c.ui.nav.close);
+        expect(visibleText(el)).to.contain(c.ui.nav.close);
         close.focus();
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;

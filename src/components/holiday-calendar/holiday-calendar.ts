@@ -1,0 +1,494 @@
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { enHolidays, enMinistry, enUiCalendar } from '../../content/en.js';
+import type { ContentView, HolidayContent } from '../../content/types.js';
+
+type CalendarView = ContentView<'holidays' | 'ministry', 'calendar'>;
+import { icon, icons } from '../../core/icons.js';
+import { MesElement } from '../../core/mes-element.js';
+import {
+  DEFAULT_TIME_ZONE,
+  daysBetween,
+  formatFullDate,
+  formatIsoDate,
+  formatMonthDay,
+  formatMonthYear,
+  isSameDate,
+  isValidTimeZone,
+  monthGrid,
+  msUntilNextMidnight,
+  nextHoliday,
+  parseIsoDate,
+  relativeDays,
+  todayInZone,
+  weekdayNames,
+  weekdayOrder,
+  weekStart,
+  type PlainDate,
+} from '../../core/dates.js';
+import { buildIcs, icsDataUrl } from './ics.js';
+import { dateForKey, effectiveHolidays, holidaysOn, type HolidayCalendarContent } from './month-view.js';
+import { holidayCalendarStyles } from './holiday-calendar.styles.js';
+
+export type { HolidayCalendarContent } from './month-view.js';
+
+/** The detail of the `mes-holiday-select` event. */
+export interface HolidaySelectDetail {
+  /** The chosen day, `YYYY-MM-DD`. */
+  date: string;
+  /** The holiday on that day (the first one, when several fall on it). */
+  holiday: HolidayContent;
+  /** Every holiday on that day, in list order. */
+  holidays: HolidayContent[];
+}
+
+/** The name of the downloaded iCalendar file. */
+export const ICS_FILE_NAME = 'mes-holidays.ics';
+
+interface MonthRef {
+  year: number;
+  month: number;
+}
+
+/** Drops the colon that ends a title introducing a list ("Main professional holidays:"). */
+function withoutTrailingColon(s: string): string {
+  return s.replace(/\s*[:：]\s*$/, '');
+}
+
+/**
+ * The ministry's professional holidays (Rescuer's Day on 19 January, Fire Service Day on 25 July) with their
+ * dates in the element's language, the next holiday and how far away it is, a month view that follows the
+ * WAI-ARIA date-grid pattern, and a link that downloads the holidays as an iCalendar file.
+ *
+ * "Today" is the date in Belarus (Europe/Minsk) whatever the visitor's time zone; `time-zone` changes the zone,
+ * `today` fixes the date (previews, tests, print). While no `today` is set, the element moves to the next day at
+ * the zone's midnight with a single timer, which is cleared when the element is removed.
+ *
+ * Month view: it opens on the month of today. One day cell is in the tab order at a time (today, or the 1st when
+ * the month shown does not hold today); ArrowLeft/ArrowRight move by a day, ArrowUp/ArrowDown by a week,
+ * Home/End to the start/end of the week, PageUp/PageDown by a month and Shift+PageUp/Shift+PageDown by a year;
+ * the month shown follows the focus. As in the APG date picker example, the days of the neighbouring months
+ * are blank and cannot be focused; the keys cross into those months. Enter, Space or a click on a holiday shows
+ * its details and fires `mes-holiday-select`; on a day without a holiday they only move the focus there.
+ *
+ * Content: `{ title?, items?, extend? }`, items `{ id?, month, day, name, description? }`. A partner's `items`
+ * replace the built-in holidays; with `"extend": true` they are added to them (an item with a built-in `id`
+ * replaces that one). An impossible date (31 February, month 13, day 0) is reported and skipped; 29 February
+ * is kept and shown in leap years.
+ *
+ * @tag mes-holiday-calendar
+ * @summary The MES professional holidays: list, next holiday, month view and "Add to calendar".
+ *
+ * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent.
+ * @attr heading-level - The level of the element's heading, 1–6 (default 2); inner headings are one level down.
+ * @attr src - URL of a JSON file `{ "title", "items", "extend" }` (each optional, or one such object per language) that replaces or extends the built-in holidays.
+ * @attr today - Fixes "today" to a date `YYYY-MM-DD` (previews, tests, print). An invalid date warns and is ignored.
+ * @attr time-zone - The IANA time zone whose date is "today" (default `Europe/Minsk`). An unknown zone warns and falls back to Europe/Minsk.
+ * @attr prerendered-today - The date its static HTML was made for (`mes-components render` sets it): the first render is for that date, so that the static HTML is taken over unchanged; then `today` or the current date applies.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The title.
+ * @csspart next - The "next holiday" card.
+ * @csspart next-heading - The heading of the "next holiday" card.
+ * @csspart list - The list of holidays.
+ * @csspart item - Each holiday in the list.
+ * @csspart download - The "Add to calendar" link (styled as a button).
+ * @csspart month - The month view (label, buttons, grid, legend, details).
+ * @csspart month-label - The month and year shown (a heading; it labels the grid).
+ * @csspart nav-button - The previous and next month buttons.
+ * @csspart grid - The month grid (`<table role="grid">`).
+ * @csspart day - Each day cell of the shown month.
+ * @csspart legend - The legend of the holiday and today marks.
+ * @csspart details - The details of the chosen holiday (a live region).
+ *
+ * @cssprop --mes-accent - Accent colour (today's ring, selected day, button).
+ * @cssprop --mes-accent-soft - Background of holiday days and of the "next holiday" card.
+ * @cssprop --mes-signal - Colour of the holiday mark (the dot under a holiday's number).
+ * @cssprop --mes-space - Base spacing unit (default 1rem).
+ * @cssprop --mes-radius - Corner radius (default 0.5rem).
+ * @cssprop --mes-heading-font - Font family of headings (default: the page's font).
+ * @cssprop --mes-heading-size - Font size of the title (default 1.375em).
+ * @cssprop --mes-max-width - Maximum width of the element (default 60rem for this element).
+ * @cssprop --mes-calendar-cell-size - Largest size of a day cell (default 3em, three times the text size); cells shrink to fit narrow columns.
+ *
+ * @fires mes-holiday-select - A holiday was chosen in the month view. `detail`: `{ date: 'YYYY-MM-DD', holiday, holidays }`.
+ * @fires mes-content-error - Content from `content` or `src` was refused in whole or in part. `detail`: `{ source, src?, problems }`.
+ * @fires mes-content-load - JSON from `src` was loaded and applied. `detail`: `{ src }`.
+ */
+export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, CalendarView> {
+  protected readonly english = { holidays: enHolidays, ministry: enMinistry, ui: { calendar: enUiCalendar } };
+
+  static override properties: PropertyDeclarations = {
+    today: { reflect: true },
+    timeZone: { attribute: 'time-zone', reflect: true },
+    prerenderedToday: { attribute: 'prerendered-today' },
+    current: { state: true },
+    view: { state: true },
+    active: { state: true },
+    selected: { state: true },
+  };
+
+  /**
+   * The clock that "today" is read from (milliseconds since the epoch). Tests and previews may replace it;
+   * the `today` attribute is the simpler way to fix the date of one element.
+   */
+  static clock: () => number = () => Date.now();
+
+  static override styles = holidayCalendarStyles;
+
+  /** Fixes "today" to this date, `YYYY-MM-DD`. Empty or absent: today's date in the time zone. */
+  today: string | null = null;
+
+  /** The IANA time zone whose date is "today" (default Europe/Minsk). */
+  timeZone: string | null = null;
+
+  /**
+   * The date the element's static HTML was made for, `YYYY-MM-DD` (`mes-components render` sets it). The first
+   * render is for that date, so that the element takes its static HTML over unchanged; then `today` or the current
+   * date in the time zone applies.
+   */
+  prerenderedToday: string | null = null;
+
+  /**
+   * "Today" in use.
+   * @internal
+   */
+  private current: PlainDate = todayInZone(DEFAULT_TIME_ZONE, MesHolidayCalendar.clock());
+
+  /**
+   * The month shown.
+   * @internal
+   */
+  private view: MonthRef = { year: this.current.year, month: this.current.month };
+
+  /**
+   * The day cell in the tab order (always in the month shown).
+   * @internal
+   */
+  private active: PlainDate = this.current;
+
+  /**
+   * The day whose holidays are shown in the details.
+   * @internal
+   */
+  private selected: PlainDate | null = null;
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private focusAfterUpdate = false;
+  private warnedToday: string | null = null;
+  private warnedZone: string | null = null;
+  private icsCache: { key: string; href: string } | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a while away: the date may have changed, and the timer was cleared on removal.
+    if (this.hasUpdated) this.syncToday();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.clearTimer();
+  }
+
+  protected builtIn(content: CalendarView): HolidayCalendarContent {
+    return content.holidays;
+  }
+
+  contentCheck() {
+    return import('../../core/outside.js').then((m) => m.holidayCalendarCheck);
+  }
+
+  protected headingText(data: HolidayCalendarContent): string {
+    return data.title;
+  }
+
+  /** The time zone in use: `time-zone` when this browser knows it, else Europe/Minsk. */
+  private get zone(): string {
+    const tz = this.timeZone?.trim();
+    return tz && isValidTimeZone(tz) ? tz : DEFAULT_TIME_ZONE;
+  }
+
+  /** The fixed date of the `today` attribute, or `null` when it is absent or not a date. */
+  private get fixedToday(): PlainDate | null {
+    const s = this.today?.trim();
+    return s ? parseIsoDate(s) : null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('timeZone')) {
+      const tz = this.timeZone?.trim();
+      if (tz && !isValidTimeZone(tz) && this.warnedZone !== tz) {
+        this.warnedZone = tz;
+        console.warn(
+          `<${this.tag}>: time-zone="${this.timeZone}" is not a time zone this browser knows (an IANA name such as Europe/Minsk); using ${DEFAULT_TIME_ZONE}.`,
+        );
+      }
+    }
+    if (changed.has('today')) {
+      const s = this.today?.trim();
+      if (s && !parseIsoDate(s) && this.warnedToday !== s) {
+        this.warnedToday = s;
+        console.warn(
+          `<${this.tag}>: today="${this.today}" is not a date in the form YYYY-MM-DD; using the current date in ${this.zone}.`,
+        );
+      }
+    }
+    if (changed.has('today') || changed.has('timeZone') || !this.hasUpdated) this.syncToday();
+  }
+
+  /**
+   * Reads "today" again (from `today`, or the clock in the time zone), keeps the focus on today when it was
+   * there, and sets the one timer for the zone's next midnight (none with a fixed `today` or while removed).
+   */
+  private syncToday(): void {
+    const fixed = this.fixedToday;
+    const prerendered = this.hasUpdated ? null : parseIsoDate(this.prerenderedToday?.trim() ?? '');
+    const date = fixed ?? prerendered ?? todayInZone(this.zone, MesHolidayCalendar.clock());
+    const previous = this.current;
+    if (!isSameDate(previous, date)) {
+      this.current = date;
+      // Follow today unless the reader moved away from it.
+      if (!this.hasUpdated || isSameDate(this.active, previous)) {
+        const focusWasOnDay = this.shadowRoot?.activeElement?.hasAttribute('data-date') ?? false;
+        this.moveTo(date, focusWasOnDay);
+      }
+    }
+    this.clearTimer();
+    if (!fixed && this.isConnected) {
+      const delay = msUntilNextMidnight(this.zone, MesHolidayCalendar.clock());
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.syncToday();
+      }, delay);
+    }
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Rendered for the date of the static HTML: now follow the current date.
+    if (this.prerenderedToday && !this.fixedToday) this.syncToday();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const activeCell = this.shadowRoot?.querySelector<HTMLElement>(`td[data-date="${formatIsoDate(this.active)}"]`);
+    const focused = this.shadowRoot?.activeElement;
+    // Cells are reused across renders: when the grid is re-laid (another language starts the week on another
+    // day), the focused cell may now hold another date. Focus follows the active day, never the reused node.
+    const focusInGrid = focused instanceof HTMLElement && focused.hasAttribute('data-date');
+    if (this.focusAfterUpdate || (focusInGrid && focused !== activeCell)) {
+      this.focusAfterUpdate = false;
+      activeCell?.focus();
+    }
+  }
+
+  /** The holidays shown (the built-in ones, a partner's, or both with `extend`), in the order of the year. */
+  private holidays(data: HolidayCalendarContent, content: CalendarView): HolidayContent[] {
+    return effectiveHolidays(content.holidays.items, data.items, data.extend === true);
+  }
+
+  /** Moves the active day (and the month shown with it); with `focus`, the day's cell gets the focus. */
+  private moveTo(date: PlainDate, focus: boolean): void {
+    this.active = date;
+    if (this.view.year !== date.year || this.view.month !== date.month) {
+      this.view = { year: date.year, month: date.month };
+    }
+    if (focus) this.focusAfterUpdate = true;
+  }
+
+  /** Shows another month from the buttons: the active day is today in that month, else its 1st. */
+  private showMonth(delta: number): void {
+    const total = this.view.year * 12 + (this.view.month - 1) + delta;
+    const year = Math.floor(total / 12);
+    const month = total - year * 12 + 1;
+    this.view = { year, month };
+    const today = this.current;
+    this.active = today.year === year && today.month === month ? today : { year, month, day: 1 };
+  }
+
+  private dateOf(event: Event): PlainDate | null {
+    const cell = (event.target as Element | null)?.closest?.('td[data-date]');
+    return cell ? parseIsoDate(cell.getAttribute('data-date') ?? '') : null;
+  }
+
+  private onGridKeydown(event: KeyboardEvent): void {
+    const date = this.dateOf(event);
+    if (!date) return;
+    if ((event.key === 'Enter' || event.key === ' ') && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      this.choose(date);
+      return;
+    }
+    const next = dateForKey(date, event, weekStart(this.language));
+    if (!next) return;
+    event.preventDefault();
+    this.moveTo(next, true);
+  }
+
+  private onGridClick(event: MouseEvent): void {
+    const date = this.dateOf(event);
+    if (!date) return;
+    this.moveTo(date, true);
+    this.choose(date);
+  }
+
+  /** Chooses a day: a holiday's details are shown and `mes-holiday-select` fires; other days do nothing. */
+  private choose(date: PlainDate): void {
+    const on = holidaysOn(this.holidays(this.data, this.builtInContent), date);
+    const first = on[0];
+    if (!first) return;
+    this.selected = date;
+    this.emit('mes-holiday-select', { date: formatIsoDate(date), holiday: first, holidays: on });
+  }
+
+  /** The `data:` URL of the iCalendar file, rebuilt only when the holidays, language or year change. */
+  private icsHref(holidays: HolidayContent[], content: CalendarView, title: string): string {
+    const calendarName = `${content.ministry.abbreviation}: ${withoutTrailingColon(title)}`;
+    const key = JSON.stringify([this.language, this.current.year, calendarName, holidays]);
+    if (this.icsCache?.key !== key) {
+      const text = buildIcs(holidays, {
+        lang: this.language,
+        startYear: this.current.year,
+        calendarName,
+        now: new Date(MesHolidayCalendar.clock()),
+      });
+      this.icsCache = { key, href: icsDataUrl(text) };
+    }
+    return this.icsCache.href;
+  }
+
+  protected renderBody(data: HolidayCalendarContent, content: CalendarView) {
+    const holidays = this.holidays(data, content);
+    return html`<div class="layout">
+      <div class="summary">
+        ${this.renderNext(holidays, content)}
+        <ul part="list" class="holidays" role="list">
+          ${holidays.map(
+            (h) =>
+              html`<li part="item" class="holiday" data-holiday=${h.id}>
+                ${icon(icons.calendar)}
+                <span class="holiday-name">${h.name}</span>
+                <time class="holiday-date" datetime=${formatIsoDate({ year: 2000, month: h.month, day: h.day }).slice(5)}
+                  >${formatMonthDay(h, this.language)}</time
+                >
+                ${h.description ? html`<p class="holiday-description">${h.description}</p>` : nothing}
+              </li>`,
+          )}
+        </ul>
+        <a
+          part="download"
+          class="download"
+          download=${ICS_FILE_NAME}
+          type="text/calendar"
+          href=${this.icsHref(holidays, content, data.title)}
+          >${icon(icons.download)}<span>${content.ui.calendar.addToCalendar}</span></a
+        >
+      </div>
+      ${this.renderMonth(holidays, content)}
+    </div>`;
+  }
+
+  private renderNext(holidays: HolidayContent[], content: CalendarView) {
+    const next = nextHoliday(holidays, this.current);
+    if (!next) return nothing;
+    const names = holidaysOn(holidays, next.date).map((h) => h.name);
+    return html`<div part="next" class=${next.days === 0 ? 'next is-today' : 'next'}>
+      ${this.renderSubheading(content.ui.calendar.nextHoliday, 1, 'next-heading')}
+      <p class="next-name">${names.join(', ')}</p>
+      <p class="next-when">
+        <time datetime=${formatIsoDate(next.date)}>${formatMonthDay(next.date, this.language)}</time>
+        <span class="relative">${relativeDays(next.days, this.language)}</span>
+      </p>
+    </div>`;
+  }
+
+  private renderMonth(holidays: HolidayContent[], content: CalendarView) {
+    const lang = this.language;
+    const firstDay = weekStart(lang);
+    const order = weekdayOrder(firstDay);
+    const short = weekdayNames(lang, 'short');
+    const long = weekdayNames(lang, 'long');
+    const { year, month } = this.view;
+    const rows = monthGrid(year, month, firstDay);
+    const ui = content.ui;
+    return html`<div part="month" class="month">
+      <div class="month-header">
+        <button type="button" part="nav-button" class="nav prev" aria-label=${ui.calendar.previousMonth} @click=${() => this.showMonth(-1)}>
+          ${icon(icons.previous)}
+        </button>
+        <div aria-live="polite">${this.renderSubheading(formatMonthYear(year, month, lang), 1, 'month-label', 'month-label')}</div>
+        <button type="button" part="nav-button" class="nav next-month" aria-label=${ui.calendar.nextMonth} @click=${() => this.showMonth(1)}>
+          ${icon(icons.next)}
+        </button>
+      </div>
+      <table role="grid" part="grid" aria-labelledby="month-label" @keydown=${this.onGridKeydown} @click=${this.onGridClick}>
+        <thead>
+          <tr>
+            ${order.map((wd) => html`<th scope="col" abbr=${long[wd]!} aria-label=${long[wd]!}>${short[wd]}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((row) => html`<tr>${row.map((d) => this.renderDay(d, month, holidays))}</tr>`)}
+        </tbody>
+      </table>
+      <ul part="legend" class="legend" role="list">
+        <li><span class="swatch swatch-holiday" aria-hidden="true"><span class="mark"></span></span>${ui.calendar.holiday}</li>
+        <li><span class="swatch swatch-today" aria-hidden="true"></span>${ui.calendar.today}</li>
+      </ul>
+      ${this.renderDetails(holidays)}
+    </div>`;
+  }
+
+  private renderDay(d: PlainDate, month: number, holidays: HolidayContent[]) {
+    // Days of the neighbouring months are blank and not focusable (as in the APG date picker example).
+    if (d.month !== month) return html`<td class="outside"></td>`;
+    const on = holidaysOn(holidays, d);
+    const isToday = isSameDate(d, this.current);
+    const isSelected = this.selected !== null && isSameDate(d, this.selected) && on.length > 0;
+    const full = formatFullDate(d, this.language);
+    const label = on.length > 0 ? `${full} — ${on.map((h) => h.name).join(', ')}` : full;
+    const classes = ['day-cell', on.length ? 'is-holiday' : '', isToday ? 'is-today' : '', isSelected ? 'is-selected' : '']
+      .filter(Boolean)
+      .join(' ');
+    return html`<td
+      part="day"
+      class=${classes}
+      tabindex=${isSameDate(d, this.active) ? 0 : -1}
+      data-date=${formatIsoDate(d)}
+      data-holiday=${ifDefined(on.length ? on.map((h) => h.id).join(' ') : undefined)}
+      aria-current=${ifDefined(isToday ? 'date' : undefined)}
+      aria-selected=${ifDefined(isSelected ? 'true' : undefined)}
+      aria-label=${label}
+    >
+      <span class="day">${d.day}${on.length ? html`<span class="mark"></span>` : nothing}</span>
+    </td>`;
+  }
+
+  private renderDetails(holidays: HolidayContent[]) {
+    const date = this.selected;
+    const on = date ? holidaysOn(holidays, date) : [];
+    const when = date ? `${formatFullDate(date, this.language)} · ${relativeDays(daysBetween(this.current, date), this.language)}` : '';
+    return html`<div part="details" class=${on.length ? 'details has-details' : 'details'} aria-live="polite">
+      ${on.map(
+        (h) =>
+          html`<div class="details-item" data-holiday=${h.id}>
+            <p class="details-name">${h.name}</p>
+            <p class="details-when">${when}</p>
+            ${h.description ? html`<p class="details-description">${h.description}</p>` : nothing}
+          </div>`,
+      )}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'mes-holiday-select': CustomEvent<HolidaySelectDetail>;
+  }
+}

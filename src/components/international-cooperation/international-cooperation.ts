@@ -1,0 +1,143 @@
+import { html, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { enMinistry, enUiPage } from '../../content/en.js';
+import type { ContentView, HolidaysContent, ListContent, MinistryContent, StrategyContent } from '../../content/types.js';
+import { icon, icons } from '../../core/icons.js';
+import { MesElement } from '../../core/mes-element.js';
+import { internationalCooperationStyles } from './international-cooperation.styles.js';
+
+type PageView = ContentView<'ministry', 'page'>;
+
+/** The content of the whole page: the ministry, a title, and the content of each section. */
+export interface InternationalCooperationContent {
+  /** The page's title: "International cooperation". */
+  title: string;
+  /** The section heading "General information". */
+  generalInformation: string;
+  ministry: MinistryContent;
+  priorities: Partial<ListContent>;
+  activities: Partial<ListContent>;
+  strategy: Partial<StrategyContent>;
+  holidays: Partial<HolidaysContent>;
+}
+
+/**
+ * The whole "International cooperation" page of the ministry in one tag, in the order of the ministry's
+ * page: the ministry's name and "General information", the priorities, the activities, the National
+ * Strategy block, and the professional holidays. Its inner headings nest under its own heading with no
+ * skipped level: `heading-level` N gives the page title hN, "General information" hN+1 and each section
+ * hN+2.
+ *
+ * @tag mes-international-cooperation
+ * @summary The whole international cooperation page of the MES.
+ *
+ * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent, and passed on to every section.
+ * @attr heading-level - The level of the page title, 1–6 (default 2); sections follow two levels down.
+ * @attr src - URL of a JSON file `{ title, generalInformation, ministry, priorities, activities, strategy, holidays }` (each optional; a section's value has that element's content shape).
+ * @attr today - The date to show the strategy's progress and the holidays for (ISO `YYYY-MM-DD`); passed to the sections. Default: the current date in Minsk.
+ * @attr time-zone - The IANA time zone whose date is "today" for the holiday calendar (default `Europe/Minsk`).
+ * @attr prerendered-today - The date its static HTML was made for (`mes-components render` sets it); passed to the strategy and the holiday calendar, which render for that date first, then for `today` or the current date.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart ministry - The ministry's name above the title.
+ * @csspart heading - The page title.
+ * @csspart subheading - The heading "General information".
+ * @csspart section - Each section element (priorities, activities, strategy, holidays).
+ *
+ * @cssprop --mes-accent - Accent colour, passed on to every section.
+ * @cssprop --mes-space - Base spacing unit (default 1rem).
+ * @cssprop --mes-max-width - Maximum width of the page (default 72ch).
+ * @cssprop --mes-page-heading-size - Font size of the page title (default 1.75em).
+ */
+export class MesInternationalCooperation extends MesElement<InternationalCooperationContent, PageView> {
+  protected readonly english = { ministry: enMinistry, ui: { page: enUiPage } };
+
+  static override properties: PropertyDeclarations = {
+    today: { reflect: true },
+    prerenderedToday: { attribute: 'prerendered-today' },
+    timeZone: { attribute: 'time-zone', reflect: true },
+  };
+
+  static override styles = internationalCooperationStyles;
+
+  /** The date the sections show (ISO `YYYY-MM-DD`); passed to the strategy and the holiday calendar. */
+  today: string | null = null;
+
+  /** The date the element's static HTML was made for (`mes-components render` sets it); passed on. */
+  prerenderedToday: string | null = null;
+
+  /** The time zone whose date is "today" for the holiday calendar; passed on. */
+  timeZone: string | null = null;
+
+  protected builtIn(content: PageView): InternationalCooperationContent {
+    return {
+      title: content.ui.page.internationalCooperation,
+      generalInformation: content.ui.page.generalInformation,
+      ministry: content.ministry,
+      priorities: {},
+      activities: {},
+      strategy: {},
+      holidays: {},
+    };
+  }
+
+  contentCheck() {
+    return import('../../core/outside.js').then((m) => m.internationalCooperationCheck);
+  }
+
+  protected headingText(data: InternationalCooperationContent): string {
+    return data.title;
+  }
+
+  /** The ministry's name above the title, and "General information" under it. */
+  protected override renderHeader(data: InternationalCooperationContent, content: PageView) {
+    // The ministry is merged key by key: a partner may change its name alone.
+    const ministry = { ...content.ministry, ...this.overrides.ministry };
+    return html`<p part="ministry" class="ministry">
+        ${icon(icons.emblem, 'emblem')}
+        <span>${ministry.siteTitle}</span>
+      </p>
+      ${this.renderHeading(data.title)} ${this.renderSubheading(data.generalInformation)}`;
+  }
+
+  /** The sections, each an element of its own, given the language, the outline and the content meant for it. */
+  protected renderBody(_data: InternationalCooperationContent, content: PageView) {
+    const own = this.overrides;
+    // Sections sit two levels down; past h6 they keep the outline through aria-level (outlineLevel).
+    const level = this.level + 2;
+    const today = this.today ?? undefined;
+    const prerendered = this.prerenderedToday ?? undefined;
+    // The language is passed on (not only inherited), so that a server, which has no DOM tree, renders the sections in it.
+    const lang = content.lang;
+    return html`<div class="sections">
+        <mes-priorities part="section" lang=${lang} heading-level=${Math.min(level, 6)}
+          .outlineLevel=${level} .content=${own.priorities}></mes-priorities>
+        <mes-cooperation-activities
+          part="section"
+          lang=${lang}
+          heading-level=${Math.min(level, 6)}
+          .outlineLevel=${level}
+          .content=${own.activities}
+        ></mes-cooperation-activities>
+        <mes-strategy-goals
+          part="section"
+          lang=${lang}
+          heading-level=${Math.min(level, 6)}
+          .outlineLevel=${level}
+          today=${ifDefined(today)}
+          prerendered-today=${ifDefined(prerendered)}
+          .content=${own.strategy}
+        ></mes-strategy-goals>
+        <mes-holiday-calendar
+          part="section"
+          lang=${lang}
+          heading-level=${Math.min(level, 6)}
+          .outlineLevel=${level}
+          today=${ifDefined(today)}
+          prerendered-today=${ifDefined(prerendered)}
+          time-zone=${ifDefined(this.timeZone ?? undefined)}
+          .content=${own.holidays}
+        ></mes-holiday-calendar>
+      </div>`;
+  }
+}

@@ -1,0 +1,241 @@
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { enStrategy, enUiStrategy } from '../../content/en.js';
+import type { ContentView, StrategyContent } from '../../content/types.js';
+
+type StrategyView = ContentView<'strategy', 'strategy'>;
+import { isSafeUrl } from '../../content/url.js';
+import { icon, icons } from '../../core/icons.js';
+import { MesElement } from '../../core/mes-element.js';
+import { renderList } from '../list-content.js';
+import { formatYear, formatYearSpan, progressText } from './format.js';
+import {
+  formatIsoDate,
+  MAX_PERIOD_YEARS,
+  MINSK_TIME_ZONE,
+  parseIsoDate,
+  periodProgress,
+  todayInZone,
+  type CalendarDate,
+  type PeriodProgress,
+} from './progress.js';
+import { strategyGoalsStyles } from './strategy-goals.styles.js';
+
+export { MAX_PERIOD_YEARS };
+/** From this many years on, the timeline labels only its ends and the current year. */
+const DENSE_FROM = 17;
+
+
+/**
+ * The ministry's National Strategy for Disasters Risk Reduction for 2019-2030: the paragraph that places it among global goals
+ * (the UN Sustainable Development Goals 2030 and the Sendai Framework), links to those frameworks, and a card with
+ * the strategy's name, its period 2019–2030 as a timeline of years that shows how far through it the day is, and
+ * its main objectives.
+ *
+ * Years are whole calendar years: 2019–2030 is 12 years; in any year of the period the years before it are
+ * complete and the current one is counted as begun (in 2026: "8 of 12 years"; on 31 December 2030: "12 of 12
+ * years"; from 2031: "Completed"; before 2019: "Not started yet"). "Today" is the date in Minsk
+ * (Europe/Minsk), never the visitor's own time zone, unless the `today` attribute sets it.
+ *
+ * @tag mes-strategy-goals
+ * @summary The National Strategy for Disasters Risk Reduction for 2019-2030: context, timeline and main objectives.
+ *
+ * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent.
+ * @attr heading-level - The level of the element's heading, 1–6 (default 2); the strategy's name is one level down.
+ * @attr src - URL of a JSON file of the `StrategyContent` shape (`title`, `name`, `paragraphs`, `startYear`, `endYear`, `lead`, `items`, `links`; each optional) that replaces the built-in content.
+ * @attr today - The day to show the progress for, as `YYYY-MM-DD` (default: the current date in Minsk). An invalid date falls back to the default with a warning.
+ * @attr prerendered-today - The date its static HTML was made for (`mes-components render` sets it): the first render is for that date, so that the static HTML is taken over unchanged; then `today` or the current date applies.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The title.
+ * @csspart paragraph - Each paragraph of the introduction.
+ * @csspart links - The list of links to related frameworks.
+ * @csspart link - Each link.
+ * @csspart strategy - The card with the strategy's name, timeline and objectives.
+ * @csspart name - The strategy's name (a heading one level below the title).
+ * @csspart timeline - The timeline: label, period, progress bar, year labels, status and legend.
+ * @csspart progress - The progress bar (`role="progressbar"`), made of one segment a year.
+ * @csspart segment - Each year's segment of the bar; also carries `past`, `current` or `future`.
+ * @csspart status - The visible progress text ("8 of 12 years").
+ * @csspart legend - The legend of the bar's segments.
+ * @csspart lead - The sentence that introduces the objectives.
+ * @csspart list - The list of objectives.
+ * @csspart item - Each objective.
+ *
+ * @cssprop --mes-accent - Accent colour (filled years, markers, links, rules).
+ * @cssprop --mes-muted-color - Colour of secondary text and of the outline of years ahead.
+ * @cssprop --mes-surface-raised - Background of the strategy card.
+ * @cssprop --mes-border-color - Border of the strategy card.
+ * @cssprop --mes-radius - Corner radius of the card (default 0.5rem).
+ * @cssprop --mes-space - Base spacing unit (default 1rem).
+ * @cssprop --mes-heading-font - Font family of headings (default: the page's font).
+ * @cssprop --mes-heading-size - Font size of the title (default 1.375em).
+ * @cssprop --mes-max-width - Maximum width of the element (default 72ch).
+ * @cssprop --mes-timeline-height - Height of the timeline's bar (default 0.875rem).
+ */
+export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> {
+  protected readonly english = { strategy: enStrategy, ui: { strategy: enUiStrategy } };
+
+  static override properties: PropertyDeclarations = {
+    today: {},
+    prerenderedToday: { attribute: 'prerendered-today' },
+  };
+
+  static override styles = strategyGoalsStyles;
+
+  /**
+   * The day to show the strategy's progress for, as `YYYY-MM-DD`. When absent, the current date in Minsk
+   * (Europe/Minsk), whatever the visitor's time zone. An invalid value (`"2026-02-30"`, `"tomorrow"`) falls back
+   * to that default with a console warning.
+   */
+  today: string | null = null;
+
+  /**
+   * The date the element's static HTML was made for, `YYYY-MM-DD` (`mes-components render` sets it). The first
+   * render is for that date, so that the element takes its static HTML over unchanged; then `today` or the current
+   * date in Minsk applies.
+   */
+  prerenderedToday: string | null = null;
+
+  /** The valid date from `today`, or null to use the current date in Minsk. */
+  private todayDate: CalendarDate | null = null;
+  private warnedToday: string | null = null;
+
+  /** The day the progress is shown for: `today` when it is valid, else the current date in Minsk. */
+  get effectiveToday(): string {
+    return formatIsoDate(this.todayDate ?? todayInZone(MINSK_TIME_ZONE));
+  }
+
+  protected builtIn(content: StrategyView): StrategyContent {
+    return content.strategy;
+  }
+
+  contentCheck() {
+    const base = this.builtIn(this.builtInContent);
+    return import('../../core/outside.js').then((m) => m.strategyCheck(base));
+  }
+
+  protected headingText(data: StrategyContent): string {
+    return data.title;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('today')) {
+      const value = this.today == null ? null : String(this.today);
+      this.todayDate = value === null ? null : parseIsoDate(value);
+      if (value !== null && this.todayDate === null && this.warnedToday !== value) {
+        console.warn(
+          `<${this.tag}>: today="${value}" is not a date of the form YYYY-MM-DD; using the current date in Minsk (${formatIsoDate(todayInZone(MINSK_TIME_ZONE))}).`,
+        );
+      }
+      this.warnedToday = this.todayDate === null ? value : null;
+    }
+  }
+
+  /** The date shown without `today`: `prerendered-today` on the first render (when valid), else the date in Minsk. */
+  private get defaultDate(): CalendarDate {
+    return (!this.hasUpdated && parseIsoDate(this.prerenderedToday ?? '')) || todayInZone(MINSK_TIME_ZONE);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Rendered for the date of the static HTML: now show the current date, if it differs.
+    if (!this.todayDate && this.prerenderedToday && this.prerenderedToday !== this.effectiveToday) this.requestUpdate();
+  }
+
+  /** The period to draw: the content's, unless overrides from two sources crossed (then the built-in one). */
+  private period(data: StrategyContent): { startYear: number; endYear: number } {
+    const { startYear, endYear } = data;
+    if (endYear >= startYear && endYear - startYear < MAX_PERIOD_YEARS) return { startYear, endYear };
+    const base = this.builtIn(this.builtInContent);
+    return { startYear: base.startYear, endYear: base.endYear };
+  }
+
+  protected renderBody(data: StrategyContent, content: StrategyView) {
+    const { startYear, endYear } = this.period(data);
+    const progress = periodProgress(startYear, endYear, this.todayDate ?? this.defaultDate);
+    const links = data.links.filter((l) => isSafeUrl(l.url));
+    return html`${data.paragraphs.map((p) => html`<p part="paragraph" class="paragraph">${p}</p>`)}
+      ${links.length === 0
+        ? nothing
+        : html`<ul part="links" class="links" role="list">
+            ${links.map(
+              (l) =>
+                html`<li>
+                  <a part="link" href=${l.url}>${this.renderLinkLabel(l.label)}</a>
+                </li>`,
+            )}
+          </ul>`}
+      <section part="strategy" class="strategy">
+        ${this.renderSubheading(data.name, 1, 'name', 'name')} ${this.renderTimeline(progress, startYear, endYear, content)}
+        ${renderList(data)}
+      </section>`;
+  }
+
+  /** A link's label and its icon; the icon keeps to the last word, so that it never wraps onto a line alone. */
+  private renderLinkLabel(label: string) {
+    const at = label.trimEnd().lastIndexOf(' ') + 1;
+    return html`${label.slice(0, at)}<span class="nowrap"
+        >${label.slice(at)}${icon(icons.external)}</span
+      >`;
+  }
+
+  /** The timeline, in the language of the content shown (`content.lang`). */
+  private renderTimeline(progress: PeriodProgress, startYear: number, endYear: number, content: StrategyView) {
+    const { lang, ui } = content;
+    const status = progressText(ui.strategy, lang, progress);
+    const currentIndex = progress.current === null ? -1 : progress.current - startYear;
+    const last = progress.total - 1;
+    const tickClass = (i: number, yearStatus: string) => {
+      const classes = ['tick', yearStatus];
+      if (i === 0) classes.push('first');
+      if (i === last) classes.push('last');
+      // An end label near the current year's label could touch it in a narrow space (or with large text): drop it;
+      // the period is written out above the bar anyway.
+      if ((i === 0 || i === last) && i !== currentIndex && currentIndex >= 0 && Math.abs(i - currentIndex) <= 2) {
+        classes.push('near');
+      }
+      return classes.join(' ');
+    };
+    const legend: [string, string][] = [];
+    if (progress.state === 'during') {
+      if (currentIndex > 0) legend.push(['past', ui.strategy.timelinePast]);
+      legend.push(['current', `${ui.strategy.timelineCurrent}: ${formatYear(progress.current!, lang)}`]);
+      if (currentIndex < last) legend.push(['future', ui.strategy.timelineFuture]);
+    }
+    return html`<div part="timeline" class="timeline ${progress.state}">
+      <div class="timeline-head">
+        <p>
+          <span id="timeline-label" class="timeline-label">${ui.strategy.strategyTimeline}</span>
+          <span id="period" class="period">${formatYearSpan(startYear, endYear, lang)}</span>
+        </p>
+        <p part="status" class="status">${status}</p>
+      </div>
+      <div
+        part="progress"
+        class="bar"
+        role="progressbar"
+        aria-labelledby="timeline-label period"
+        aria-valuemin="0"
+        aria-valuemax=${progress.total}
+        aria-valuenow=${progress.done}
+        aria-valuetext=${status}
+      >
+        ${progress.years.map(
+          (y) => html`<span part="segment ${y.status}" class="segment ${y.status}" data-year=${y.year}></span>`,
+        )}
+      </div>
+      <div class="ticks ${progress.total >= DENSE_FROM ? 'dense' : ''}" aria-hidden="true">
+        ${progress.years.map((y, i) => html`<span class=${tickClass(i, y.status)}>${formatYear(y.year, lang)}</span>`)}
+      </div>
+      ${legend.length === 0
+        ? nothing
+        : html`<ul part="legend" class="legend" role="list">
+            ${legend.map(
+              ([kind, label]) =>
+                html`<li><span class="segment ${kind}" aria-hidden="true"></span><span>${label}</span></li>`,
+            )}
+          </ul>`}
+    </div>`;
+  }
+}

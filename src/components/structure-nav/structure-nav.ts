@@ -1,0 +1,248 @@
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { enStructure, enUiNav } from '../../content/en.js';
+import type { ContentView, StructureContent, StructureMenuContent, UnitContent } from '../../content/types.js';
+
+type NavView = ContentView<'structure', 'nav'>;
+import { icon, icons } from '../../core/icons.js';
+import { MesElement } from '../../core/mes-element.js';
+import { openMenu, toggled, unitHref } from './structure.js';
+import { structureNavStyles } from './structure-nav.styles.js';
+
+/** The detail of the `mes-menu-toggle` event. */
+export interface MenuToggleDetail {
+  /** The id of the menu that opened or closed. */
+  menu: string;
+  /** Whether it is now open. */
+  open: boolean;
+}
+
+/**
+ * The structure of the ministry as page navigation: one button a menu ("Central office of the MES",
+ * "Territorial departments"), each opening a panel that lists the menu's units in groups. Units with
+ * a safe URL (`http:`, `https:`, `mailto:`) are links; the others are text.
+ *
+ * It follows the WAI-ARIA disclosure pattern (not a modal: nothing traps focus). The buttons carry
+ * `aria-expanded` and `aria-controls`; each panel is a group named by its button and is `hidden` when
+ * closed. One panel is open at a time. Opening a panel leaves the focus on its button. Escape (anywhere
+ * in the element), the panel's Close button, a click outside the element and the focus leaving the
+ * element close the open panel; Escape and Close move the focus back to the panel's button. When
+ * printed, every panel is shown expanded.
+ *
+ * @tag mes-structure-nav
+ * @summary Navigation through the structure of the MES: central office and territorial departments.
+ *
+ * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent.
+ * @attr heading-level - The level of the element's heading, 1–6 (default 2); group headings are one level below.
+ * @attr src - URL of a JSON file `{ "title", "menus": [{ "id", "title", "groups": [{ "title", "items": [{ "name", "url"? }] }] }] }` (each key of the top object optional) that replaces the built-in content.
+ * @attr open - The id of the open menu (`central-office`, `territorial-departments` in the built-in content), reflected; absent when all are closed.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The title.
+ * @csspart nav - The navigation landmark around the buttons and panels.
+ * @csspart button - Each menu button.
+ * @csspart button-expanded - The button of the open menu (in addition to `button`).
+ * @csspart chevron - The chevron icon in each button.
+ * @csspart panel - Each panel (the card that lists a menu's units).
+ * @csspart group - Each group of units in a panel.
+ * @csspart subheading - The heading of each group.
+ * @csspart list - The list of units of a group.
+ * @csspart unit - Each unit (list item).
+ * @csspart link - The link of a unit that has a URL.
+ * @csspart close - The Close button of each panel.
+ *
+ * @cssprop --mes-accent - Accent colour (buttons, links, markers).
+ * @cssprop --mes-accent-strong - Accent colour on hover.
+ * @cssprop --mes-accent-soft - Background of a button on hover.
+ * @cssprop --mes-on-accent - Text colour of the open menu's button.
+ * @cssprop --mes-surface-raised - Background of the buttons and panels.
+ * @cssprop --mes-border-color - Border colour of the buttons and panels.
+ * @cssprop --mes-muted-color - Colour of the group headings.
+ * @cssprop --mes-focus-color - Colour of the focus ring.
+ * @cssprop --mes-radius - Corner radius of the panels (default 0.5rem).
+ * @cssprop --mes-panel-shadow - Shadow of an open panel (default a soft shadow; `none` removes it).
+ * @cssprop --mes-space - Base spacing unit (default 1rem).
+ * @cssprop --mes-heading-font - Font family of headings (default: the page's font).
+ * @cssprop --mes-heading-size - Font size of the title (default 1.375em).
+ * @cssprop --mes-max-width - Maximum width of the element (default 72ch).
+ *
+ * @fires mes-menu-toggle - A person opened or closed a menu (not fired when `open` is set by script). `detail`: `{ menu, open }`. Opening a menu while another is open fires a close for the other first.
+ */
+export class MesStructureNav extends MesElement<StructureContent, NavView> {
+  protected readonly english = { structure: enStructure, ui: { nav: enUiNav } };
+
+  static override properties: PropertyDeclarations = {
+    open: { reflect: true },
+  };
+
+  static override styles = structureNavStyles;
+
+  /**
+   * The id of the open menu, or `null` when all are closed. Reflected to the `open` attribute. An id
+   * that no menu has opens nothing (with a warning).
+   */
+  open: string | null = null;
+
+  /** The `src` whose answer has arrived (loaded or refused): until then an unknown `open` id is not reported. */
+  private settledSrc: string | null = null;
+  private warnedOpen: string | null = null;
+
+  constructor() {
+    super();
+    const settle = (e: Event) => {
+      if (e.target !== this) return;
+      this.settledSrc = this.src;
+      this.checkOpen();
+    };
+    this.addEventListener('mes-content-load', settle);
+    this.addEventListener('mes-content-error', (e) => {
+      if ((e as CustomEvent<{ source: string }>).detail?.source === 'src') settle(e);
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this.onDocumentClick, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this.onDocumentClick, true);
+  }
+
+  protected builtIn(content: NavView): StructureContent {
+    return content.structure;
+  }
+
+  contentCheck() {
+    return import('../../core/outside.js').then((m) => m.structureContentCheck);
+  }
+
+  protected headingText(data: StructureContent): string {
+    return data.title;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.checkOpen();
+  }
+
+  /** Warns once about an `open` id that no menu has (after any `src` has answered). */
+  private checkOpen(): void {
+    const id = this.open;
+    if (id === null || this.warnedOpen === id) return;
+    if (this.src && this.src !== this.settledSrc) return;
+    const menus = this.data.menus;
+    if (openMenu(menus, id)) return;
+    this.warnedOpen = id;
+    console.warn(
+      `<${this.tag}>: open="${id}" is not the id of a menu (${menus.map((m) => `"${m.id}"`).join(', ')}); all menus are closed.`,
+    );
+  }
+
+  /** The id of the menu whose panel is shown, or `null`. */
+  private get openId(): string | null {
+    return openMenu(this.data.menus, this.open)?.id ?? null;
+  }
+
+  private buttonOf(id: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`button.toggle[data-menu="${CSS.escape(id)}"]`);
+  }
+
+  /** Opens `next` (or closes all, for `null`) on a person's action, and fires `mes-menu-toggle`. */
+  private setOpen(next: string | null): void {
+    const previous = this.openId;
+    if (previous === next) return;
+    this.open = next;
+    const fire = (menu: string, open: boolean) =>
+      this.emit('mes-menu-toggle', { menu, open });
+    if (previous !== null) fire(previous, false);
+    if (next !== null) fire(next, true);
+  }
+
+  /** Closes the open panel and puts the focus back on its button. */
+  private closeAndReturnFocus(): void {
+    const id = this.openId;
+    if (id === null) return;
+    // Focus first: the focused element may be inside the panel that is about to be hidden.
+    this.buttonOf(id)?.focus();
+    this.setOpen(null);
+  }
+
+  private onKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented || this.openId === null) return;
+    e.preventDefault();
+    this.closeAndReturnFocus();
+  };
+
+  private onFocusOut = (e: FocusEvent): void => {
+    const to = e.relatedTarget as Node | null;
+    // `null`: the window lost focus, or a click on something that cannot take focus (handled by the click).
+    if (to === null || this.contains(to) || this.renderRoot.contains(to)) return;
+    this.setOpen(null);
+  };
+
+  private onDocumentClick = (e: MouseEvent): void => {
+    if (this.openId === null || e.composedPath().includes(this)) return;
+    this.setOpen(null);
+  };
+
+  protected renderBody(data: StructureContent, content: NavView) {
+    const openId = openMenu(data.menus, this.open)?.id ?? null;
+    return html`<nav part="nav" class="nav" aria-labelledby="heading" @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
+      <div class="bar">
+        ${data.menus.map((menu, i) => this.renderMenu(menu, i, menu.id === openId, content))}
+      </div>
+    </nav>`;
+  }
+
+  private renderMenu(menu: StructureMenuContent, index: number, expanded: boolean, content: NavView) {
+    return html`<button
+        type="button"
+        part=${expanded ? 'button button-expanded' : 'button'}
+        class="toggle"
+        id="button-${index}"
+        data-menu=${menu.id}
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-controls="panel-${index}"
+        @click=${() => this.setOpen(toggled(this.openId, menu.id))}
+      >
+        <span class="label">${menu.title}</span>${icon(icons.expand, 'chevron', 'chevron')}
+      </button>
+      <div
+        part="panel"
+        class="panel"
+        id="panel-${index}"
+        data-menu=${menu.id}
+        role="group"
+        aria-labelledby="button-${index}"
+        ?hidden=${!expanded}
+      >
+        <div class="groups">
+          ${menu.groups.map(
+            (group) => html`<div part="group" class="group">
+              ${this.renderSubheading(group.title, 1)}
+              <ul part="list" class="list" role="list">
+                ${group.items.map((unit) => html`<li part="unit">${this.renderUnit(unit)}</li>`)}
+              </ul>
+            </div>`,
+          )}
+        </div>
+        <button type="button" part="close" class="close" id="close-${index}" @click=${() => this.closeAndReturnFocus()}>
+          ${icon(icons.close, 'cross')}<span>${content.ui.nav.close}</span>
+        </button>
+      </div>`;
+  }
+
+  private renderUnit(unit: UnitContent) {
+    const href = unitHref(unit);
+    return href === undefined
+      ? html`<span class="name">${unit.name}</span>`
+      : html`<a part="link" href=${href} rel="noopener">${unit.name}</a>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'mes-menu-toggle': CustomEvent<MenuToggleDetail>;
+  }
+}
