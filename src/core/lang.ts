@@ -56,7 +56,7 @@ function ensureObserver(): MutationObserver {
 
 /**
  * Registers a listener with the one observer that the whole library shares. It watches `lang` on
- * the document and inside every shadow root passed to `observeLangIn` (MutationObserver does not
+ * the document and inside every shadow root passed to `observeLangAround` (MutationObserver does not
  * see into shadow roots on its own).
  */
 export function addLangListener(listener: LangListener): void {
