@@ -16,5 +16,4 @@ export type { ContentErrorDetail, ContentLoadDetail } from './core/mes-element.j
 export { en, loadContent, loadedContent } from './content/index.js';
 export type * from './content/types.js';
 export { VERSION } from './core/version.js';
-export { ELEMENTS, TAGS, LANGS, FALLBACK_LANG, elementInfo } from './elements.js';
 export type { ElementInfo, ContentSection } from './elements.js';
