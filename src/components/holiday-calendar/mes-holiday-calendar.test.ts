@@ -173,7 +173,6 @@ function zoneIndependentTests() {
 describe('<mes-holiday-calendar>', () => {
   afterEach(() => {
     MesHolidayCalendar.clock = realClock;
-    document.documentElement.lang = 'en';
   });
 
   describe('holidays in every language', () => {
@@ -212,16 +211,6 @@ describe('<mes-holiday-calendar>', () => {
       expect(visibleText(el)).to.contain('Fire Service Day July 25');
     });
 
-    it('follows a change of language at run time', async () => {
-      const el = await calendar({ lang: 'en', today: '2026-01-19' });
-      el.lang = 'be';
-      await tick();
-      await el.updateComplete;
-      expect(caption(el)).to.equal('Студзень 2026');
-      expect(nextRelative(el)).to.equal('сёння');
-      expect(listItems(el)[0]).to.deep.equal({ name: 'Дзень ратавальніка', date: '19 студзеня' });
-      expect(icsText(el)).to.contain('SUMMARY;LANGUAGE=be:Дзень ратавальніка');
-    });
     it('keeps the focus on the same day when a change of language starts the week on another day', async () => {
       const el = await calendar({ lang: 'ru', today: '2026-11-19' });
       await focusDay(el, '2026-11-19');
@@ -242,11 +231,6 @@ describe('<mes-holiday-calendar>', () => {
       expect(nextText(el)).to.equal('Next holiday Fire Service Day July 25 today');
       const other = await calendar({ today: '2026-07-24' });
       expect($(other, '[part~="next"]').classList.contains('is-today')).to.equal(false);
-    });
-
-    it('gives the next holiday’s heading the level below the title', async () => {
-      const el = await calendar({ today: '2026-07-24', level: '3' });
-      expect($(el, '[part~="next-heading"]').localName).to.equal('h4');
     });
   });
 
@@ -743,39 +727,6 @@ describe('<mes-holiday-calendar>', () => {
       await tick();
       expect((window as unknown as { __pwnedCalendar?: number }).__pwnedCalendar).to.equal(undefined);
     });
-
-    const broken: [string, () => string, string][] = [
-      ['a 404', () => new URL('/no-such-holidays.json', location.href).href, '404'],
-      ['malformed JSON', () => jsonUrl('{ "items": ['), 'not valid JSON'],
-      ['wrongly shaped JSON', () => jsonUrl({ items: 'Rescuer’s Day' }), 'items: expected a list'],
-    ];
-    for (const [name, makeSrc, message] of broken) {
-      it(`keeps the built-in holidays and fires mes-content-error once for ${name}`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const src = makeSrc();
-          const el = document.createElement('mes-holiday-calendar');
-          el.setAttribute('today', '2026-03-01');
-          el.setAttribute('src', src);
-          let errors = 0;
-          el.addEventListener('mes-content-error', () => errors++);
-          const errored = nextContentError(el);
-          // (A fixture of the element itself: a plain <div> fixture waits for a frame, which a page in the
-          // background never gets when the runner runs two files at once.)
-          await fixture(el);
-          const detail = await errored;
-          expect(detail.src).to.equal(src);
-          expect(detail.problems.join(' ')).to.contain(message);
-          await el.updateComplete;
-          await tick();
-          expect(errors).to.equal(1);
-          expect(listItems(el).map((i) => i.name)).to.deep.equal(['Rescuer’s Day', 'Fire Service Day']);
-          expect(warnings.messages.filter((m) => m.includes('<mes-holiday-calendar>'))).to.have.length(1);
-        } finally {
-          warnings.restore();
-        }
-      });
-    }
   });
 
   describe('today and time-zone', () => {
@@ -976,37 +927,7 @@ describe('<mes-holiday-calendar>', () => {
     });
   });
 
-  describe('heading-level', () => {
-    it('is 2 by default, with the inner headings one level down', async () => {
-      const el = await calendar({ today: '2026-01-19' });
-      expect(headingOf(el).localName).to.equal('h2');
-      expect($(el, '[part~="month-label"]').localName).to.equal('h3');
-      expect($(el, '[part~="next-heading"]').localName).to.equal('h3');
-    });
-
-    for (const level of ['1', '4', '6']) {
-      it(`sets an h${level}`, async () => {
-        const el = await calendar({ today: '2026-01-19', level });
-        expect(headingOf(el).localName).to.equal(`h${level}`);
-        const inner = $(el, '[part~="month-label"]');
-        expect(inner.localName).to.equal(`h${Math.min(Number(level) + 1, 6)}`);
-        if (level === '6') expect(inner.getAttribute('aria-level')).to.equal('7');
-      });
-    }
-
-    for (const bad of ['0', '7', 'two']) {
-      it(`falls back to 2 with a warning for "${bad}"`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await calendar({ today: '2026-01-19', level: bad });
-          expect(headingOf(el).localName).to.equal('h2');
-          expect(warnings.messages.join('\n')).to.contain('heading-level');
-        } finally {
-          warnings.restore();
-        }
-      });
-    }
-  });
+  // Language, heading-level, content from outside and definition: src/test/contract.test.ts, as for every element.
 
   describe('in America/New_York (browser zone)', () => {
     before(async function () {

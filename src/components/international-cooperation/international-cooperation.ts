@@ -48,6 +48,10 @@ export interface InternationalCooperationContent {
  * @cssprop --mes-space - Base spacing unit (default 1rem).
  * @cssprop --mes-max-width - Maximum width of the page (default 72ch).
  * @cssprop --mes-page-heading-size - Font size of the page title (default 1.75em).
+ *
+ * @fires mes-holiday-select - A holiday was chosen in the month view of its holiday section (from inside its shadow root). `detail`: `{ date: 'YYYY-MM-DD', holiday, holidays }`.
+ * @fires mes-content-error - Content from `content` or `src` was refused in whole or in part. `detail`: `{ source, src?, problems }`.
+ * @fires mes-content-load - JSON from `src` was loaded and applied. `detail`: `{ src }`.
  */
 export class MesInternationalCooperation extends MesElement<InternationalCooperationContent, PageView> {
   protected readonly english = { ministry: enMinistry, ui: { page: enUiPage } };

@@ -4,7 +4,7 @@ import type { MesInternationalCooperation } from './mes-international-cooperatio
 import { en } from '../../content/en.js';
 import { ru } from '../../content/ru.js';
 import { be } from '../../content/be.js';
-import { captureWarnings, nextContentError, visibleText } from '../../test/helpers.js';
+import { visibleText } from '../../test/helpers.js';
 
 const sections = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="section"]')] as HTMLElement[];
 
@@ -99,19 +99,6 @@ describe('<mes-international-cooperation>', () => {
     expect(visibleText(el)).to.contain(ru.ui.page.internationalCooperation);
   });
 
-  it('warns about nothing when nested deep (heading-level 6)', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await fixture<MesInternationalCooperation>(
-        html`<mes-international-cooperation heading-level="6"></mes-international-cooperation>`,
-      );
-      await settled(el);
-      expect(warnings.messages).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
-  });
-
   it('hands each section its part of partner content', async () => {
     const el = await fixture<MesInternationalCooperation>(html`<mes-international-cooperation></mes-international-cooperation>`);
     el.content = {
@@ -129,35 +116,5 @@ describe('<mes-international-cooperation>', () => {
     expect(text).to.contain(en.activities.items[0]);
   });
 
-  it('reports a wrongly shaped section and keeps the built-in content', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await fixture<MesInternationalCooperation>(html`<mes-international-cooperation></mes-international-cooperation>`);
-      const error = nextContentError(el);
-      el.content = { priorities: 'nope', title: 42 };
-      const detail = await error;
-      expect(detail.problems.join('\n')).to.contain('priorities: expected an object');
-      expect(detail.problems.join('\n')).to.contain('title: expected text');
-      await settled(el);
-      expect(visibleText(el)).to.contain(en.ui.page.internationalCooperation);
-      expect(visibleText(el)).to.contain(en.priorities.items[0]);
-    } finally {
-      warnings.restore();
-    }
-  });
-
-  it('keeps the built-in page when src cannot be loaded', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = document.createElement('mes-international-cooperation');
-      el.src = '/missing-page.json';
-      const error = nextContentError(el);
-      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-      expect((await error).problems.join(' ')).to.contain('404');
-      await settled(el);
-      expect(visibleText(el)).to.contain(en.priorities.lead);
-    } finally {
-      warnings.restore();
-    }
-  });
+  // Language, heading-level, content from outside and definition: src/test/contract.test.ts, as for every element.
 });

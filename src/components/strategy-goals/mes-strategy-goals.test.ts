@@ -3,14 +3,13 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import './mes-strategy-goals.js';
-import { MesStrategyGoals as Cls, type MesStrategyGoals } from './mes-strategy-goals.js';
+import type { MesStrategyGoals } from './mes-strategy-goals.js';
 import { en } from '../../content/en.js';
 import { ru } from '../../content/ru.js';
 import { be } from '../../content/be.js';
 import type { Content } from '../../content/types.js';
 import { emulateTimeZone, resetTimeZone } from '../../test/commands.js';
-import { defineElement } from '../../core/define.js';
-import { captureWarnings, jsonUrl, nextContentError, visibleText } from '../../test/helpers.js';
+import { captureWarnings, jsonUrl, visibleText } from '../../test/helpers.js';
 import { progressText } from './format.js';
 import { formatIsoDate, periodProgress, todayInZone } from './progress.js';
 
@@ -54,10 +53,6 @@ async function sourceLines(): Promise<string[]> {
 const expected2026: Record<string, string> = { en: '8 of 12 years', ru: '8 из 12 лет', be: '8 з 12 гадоў' };
 
 describe('<mes-strategy-goals>', () => {
-  afterEach(() => {
-    document.documentElement.lang = 'en';
-  });
-
   for (const c of [en, ru, be] as Content[]) {
     describe(`in ${c.lang}`, () => {
       it('shows the title, the paragraph, the links, the strategy’s name, the lead and the five objectives', async () => {
@@ -339,72 +334,8 @@ describe('<mes-strategy-goals>', () => {
     });
   });
 
-  describe('heading-level', () => {
-    it('is 2 by default, and the strategy’s name is one level down', async () => {
-      const el = await fixture<MesStrategyGoals>(html`<mes-strategy-goals today="2026-01-01"></mes-strategy-goals>`);
-      expect(headings(el).map((h) => h.localName)).to.deep.equal(['h2', 'h3']);
-    });
-
-    for (const [level, tags] of [
-      [1, ['h1', 'h2']],
-      [4, ['h4', 'h5']],
-      [5, ['h5', 'h6']],
-    ] as const) {
-      it(`heading-level="${level}" gives ${tags.join(' and ')}`, async () => {
-        const el = await strategy('2026-01-01', 'en', level);
-        expect(headings(el).map((h) => h.localName)).to.deep.equal(tags);
-      });
-    }
-
-    it('heading-level="6" keeps the name at h6, announced as level 7', async () => {
-      const el = await strategy('2026-01-01', 'en', 6);
-      expect(headings(el).map((h) => h.localName)).to.deep.equal(['h6', 'h6']);
-      expect(nameHeading(el).getAttribute('aria-level')).to.equal('7');
-    });
-
-    for (const bad of ['0', '7', 'three', '']) {
-      it(`falls back to 2 with a warning for "${bad}"`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await fixture<MesStrategyGoals>(
-            html`<mes-strategy-goals today="2026-01-01" heading-level=${bad}></mes-strategy-goals>`,
-          );
-          expect(headings(el).map((h) => h.localName)).to.deep.equal(['h2', 'h3']);
-          expect(warnings.messages.join('\n')).to.contain(`<${TAG}>: heading-level="${bad}"`);
-        } finally {
-          warnings.restore();
-        }
-      });
-    }
-  });
-
-  describe('language', () => {
-    it('inherits <html lang> (regional tags too) and an ancestor’s lang, and follows their change', async () => {
-      document.documentElement.lang = 'be-BY';
-      const wrap = fixtureSync<HTMLDivElement>(html`<div><mes-strategy-goals today="2026-03-03"></mes-strategy-goals></div>`);
-      const el = wrap.firstElementChild as MesStrategyGoals;
-      await el.updateComplete;
-      expect(statusText(el)).to.equal('8 з 12 гадоў');
-      wrap.lang = 'ru-BY';
-      await tick();
-      await el.updateComplete;
-      expect(nameHeading(el).textContent!.trim()).to.equal(ru.strategy.name);
-      expect(statusText(el)).to.equal('8 из 12 лет');
-    });
-
-    it('falls back to English for a language it does not ship', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await strategy('2026-03-03', 'de');
-        expect(statusText(el)).to.equal('8 of 12 years');
-        expect(warnings.messages.join('\n')).to.contain(`<${TAG}>: lang="de"`);
-      } finally {
-        warnings.restore();
-      }
-    });
-  });
-
-  describe('content override', () => {
+  // Language, heading-level, content from outside and definition: src/test/contract.test.ts, as for every element.
+  describe('content override: the strategy’s own fields', () => {
     it('takes a partial strategy through the content property, with its own period', async () => {
       const el = await strategy('2023-06-01');
       el.content = { name: 'Regional plan 2021–2025', startYear: 2021, endYear: 2025, items: ['one;', 'two.'] };
@@ -417,19 +348,6 @@ describe('<mes-strategy-goals>', () => {
       expect(bar(el).getAttribute('aria-valuemax')).to.equal('5');
       expect(visibleText(el)).to.contain('2021–2025');
       expect(segments(el).map((s) => s.year)).to.deep.equal([2021, 2022, 2023, 2024, 2025]);
-    });
-
-    it('takes content per language and follows the language', async () => {
-      const el = await strategy('2026-06-01', 'ru');
-      el.content = { en: { name: 'Our strategy' }, ru: { name: 'Наша стратегия', paragraphs: ['Абзац.'] } };
-      await el.updateComplete;
-      expect(nameHeading(el).textContent!.trim()).to.equal('Наша стратегия');
-      expect(paragraphs(el)).to.deep.equal(['Абзац.']);
-      el.lang = 'be';
-      await tick();
-      await el.updateComplete;
-      expect(nameHeading(el).textContent!.trim()).to.equal('Our strategy');
-      expect(paragraphs(el)).to.deep.equal(be.strategy.paragraphs);
     });
 
     it('reports an end year before the start year, keeps the built-in period and uses the rest', async () => {
@@ -529,26 +447,6 @@ describe('<mes-strategy-goals>', () => {
       expect((window as unknown as { __pwnedStrategy?: number }).__pwnedStrategy).to.equal(undefined);
     });
 
-    it('refuses a wrongly shaped content property, keeps the built-in content and reports it once', async () => {
-      const el = await strategy('2026-06-01');
-      const warnings = captureWarnings();
-      let events = 0;
-      el.addEventListener('mes-content-error', () => events++);
-      try {
-        el.content = { paragraphs: 'one paragraph', items: [], nmae: 'typo' };
-        await el.updateComplete;
-        expect(events).to.equal(1);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('paragraphs: expected a list, got text');
-        expect(warnings.messages[0]).to.contain('items: must not be empty');
-        expect(warnings.messages[0]).to.contain('nmae: unknown key');
-        expect(paragraphs(el)).to.deep.equal(en.strategy.paragraphs);
-        expect(objectives(el)).to.deep.equal(en.strategy.items);
-      } finally {
-        warnings.restore();
-      }
-    });
-
     it('loads content from src, per language', async () => {
       const src = jsonUrl({
         en: { name: 'From JSON', startYear: 2025, endYear: 2034, items: ['a', 'b'] },
@@ -560,50 +458,6 @@ describe('<mes-strategy-goals>', () => {
       expect(objectives(el)).to.deep.equal(['а', 'б']);
       expect(statusText(el)).to.equal('2 из 10 лет');
       expect(visibleText(el)).to.contain('2025–2034');
-    });
-
-    const broken: [string, () => string, string][] = [
-      ['a 404', () => new URL('/no-such-strategy.json', location.href).href, '404'],
-      ['malformed JSON', () => jsonUrl('{ "name": '), 'not valid JSON'],
-      ['wrongly shaped JSON', () => jsonUrl([1, 2, 3]), 'expected an object'],
-      ['JSON with wrong types', () => jsonUrl({ startYear: '2019', links: 'https://example.org' }), 'startYear: expected a whole number'],
-    ];
-    for (const [name, makeSrc, message] of broken) {
-      it(`keeps the built-in content and fires mes-content-error once for ${name}`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const src = makeSrc();
-          const el = document.createElement(TAG);
-          el.setAttribute('today', '2026-06-01');
-          el.setAttribute('src', src);
-          let events = 0;
-          el.addEventListener('mes-content-error', () => events++);
-          const errored = nextContentError(el);
-          const parent = fixtureSync<HTMLDivElement>(html`<div></div>`);
-          parent.append(el);
-          const detail = await errored;
-          expect(detail.source).to.equal('src');
-          expect(detail.src).to.equal(src);
-          expect(detail.problems.join(' ')).to.contain(message);
-          await new Promise((r) => setTimeout(r, 30));
-          await el.updateComplete;
-          expect(nameHeading(el).textContent!.trim()).to.equal(en.strategy.name);
-          expect(objectives(el)).to.deep.equal(en.strategy.items);
-          expect(links(el)).to.deep.equal(en.strategy.links);
-          expect(statusText(el)).to.equal('8 of 12 years');
-          expect(events).to.equal(1);
-          expect(warnings.messages.filter((m) => m.includes(`<${TAG}>`))).to.have.length(1);
-        } finally {
-          warnings.restore();
-        }
-      });
-    }
-  });
-
-  describe('registration', () => {
-    it('can be defined twice without an error', () => {
-      expect(() => defineElement(TAG, Cls)).not.to.throw();
-      expect(customElements.get(TAG)).to.equal(Cls);
     });
   });
 });

@@ -71,7 +71,6 @@ async function open(el: MesStructureNav, id: string) {
 
 describe('<mes-structure-nav>', () => {
   afterEach(async () => {
-    document.documentElement.lang = 'en';
     await resetMedia();
   });
 
@@ -489,48 +488,8 @@ describe('<mes-structure-nav>', () => {
     });
   });
 
-  describe('heading-level', () => {
-    it('is 2 by default, with the group subheadings one level below', async () => {
-      const el = await fixture<MesStructureNav>(html`<mes-structure-nav open=${CENTRAL}></mes-structure-nav>`);
-      expect(topHeading(el).localName).to.equal('h2');
-      const subs = [...root(el).querySelectorAll('[part="subheading"]')];
-      expect(subs.length).to.equal(en.structure.menus.reduce((n, m) => n + m.groups.length, 0));
-      expect(new Set(subs.map((h) => h.localName))).to.deep.equal(new Set(['h3']));
-    });
-
-    for (const level of [1, 4, 5]) {
-      it(`sets an h${level} and h${level + 1} group headings`, async () => {
-        const el = await fixture<MesStructureNav>(html`<mes-structure-nav heading-level=${level}></mes-structure-nav>`);
-        expect(topHeading(el).localName).to.equal(`h${level}`);
-        expect(root(el).querySelector('[part="subheading"]')!.localName).to.equal(`h${level + 1}`);
-      });
-    }
-
-    it('at level 6, keeps the group headings one level below with aria-level 7', async () => {
-      const el = await fixture<MesStructureNav>(html`<mes-structure-nav heading-level="6" open=${CENTRAL}></mes-structure-nav>`);
-      const sub = root(el).querySelector('[part="subheading"]')!;
-      expect(topHeading(el).localName).to.equal('h6');
-      expect(sub.localName).to.equal('h6');
-      expect(sub.getAttribute('aria-level')).to.equal('7');
-      await expect(el).to.be.accessible();
-    });
-
-    for (const bad of ['0', '7', 'two', '']) {
-      it(`falls back to 2 with a warning for "${bad}"`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await fixture<MesStructureNav>(html`<mes-structure-nav heading-level=${bad}></mes-structure-nav>`);
-          expect(topHeading(el).localName).to.equal('h2');
-          expect(root(el).querySelector('[part="subheading"]')!.localName).to.equal('h3');
-          expect(warnings.messages.join('\n')).to.contain('heading-level');
-        } finally {
-          warnings.restore();
-        }
-      });
-    }
-  });
-
-  describe('content override', () => {
+  // Language, heading-level, content from outside and definition: src/test/contract.test.ts, as for every element.
+  describe('content override: the structure’s own', () => {
     const partner = {
       title: 'Our partners',
       menus: [
@@ -551,14 +510,6 @@ describe('<mes-structure-nav>', () => {
       ],
     };
 
-    it('takes a partial object through the content property', async () => {
-      const el = await fixture<MesStructureNav>(html`<mes-structure-nav></mes-structure-nav>`);
-      el.content = { title: 'Who is who' };
-      await el.updateComplete;
-      expect(topHeading(el).textContent).to.equal('Who is who');
-      expect(buttons(el).map(nameFromContent)).to.deep.equal(en.structure.menus.map((m) => m.title));
-    });
-
     it('replaces the menus, with links only where a URL is given', async () => {
       const el = await fixture<MesStructureNav>(html`<mes-structure-nav></mes-structure-nav>`);
       el.content = partner;
@@ -574,14 +525,6 @@ describe('<mes-structure-nav>', () => {
       expect(panel.querySelectorAll('li')[2].textContent!.trim()).to.equal('A unit without a site');
       await transitionsEnded(el);
       await expect(el).to.be.accessible();
-    });
-
-    it('takes content per language and follows the language', async () => {
-      const el = await fixture<MesStructureNav>(html`<mes-structure-nav lang="ru"></mes-structure-nav>`);
-      el.content = { en: { title: 'Structure' }, ru: { title: 'Структура' } };
-      await el.updateComplete;
-      expect(topHeading(el).textContent).to.equal('Структура');
-      expect(nameFromContent(buttons(el)[0])).to.equal('Центральный аппарат МЧС');
     });
 
     it('refuses a javascript: URL, reports it, and shows that unit as text', async () => {
@@ -667,66 +610,6 @@ describe('<mes-structure-nav>', () => {
       expect(describeNode(root(el).querySelector('img, b'))).to.equal('nothing');
       expect((window as unknown as { __structurePwned?: number }).__structurePwned).to.equal(undefined);
     });
-
-    it('refuses wrongly shaped content, keeps the built-in content and reports it once', async () => {
-      const el = await fixture<MesStructureNav>(html`<mes-structure-nav></mes-structure-nav>`);
-      const warnings = captureWarnings();
-      let events = 0;
-      el.addEventListener('mes-content-error', () => events++);
-      try {
-        el.content = { menus: [{ id: 'm', title: 'No groups' }], titel: 'typo' };
-        await el.updateComplete;
-        expect(buttons(el).map(nameFromContent)).to.deep.equal(en.structure.menus.map((m) => m.title));
-        expect(events).to.equal(1);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('menus[0].groups: is required');
-        expect(warnings.messages[0]).to.contain('titel: unknown key');
-      } finally {
-        warnings.restore();
-      }
-    });
-
-    it('loads content from src', async () => {
-      const el = await fixture<MesStructureNav>(html`<mes-structure-nav src=${jsonUrl(partner)}></mes-structure-nav>`);
-      await oneEvent(el, 'mes-content-load');
-      expect(topHeading(el).textContent).to.equal('Our partners');
-      await open(el, 'partners');
-      expect(links(panelOf(el, 'partners'))).to.have.length(2);
-    });
-
-    const broken: [string, () => string, string][] = [
-      ['a 404', () => new URL('/no-such-structure.json', location.href).href, '404'],
-      ['malformed JSON', () => jsonUrl('{ "menus": ['), 'not valid JSON'],
-      ['wrongly shaped JSON', () => jsonUrl([1, 2, 3]), 'expected an object'],
-      ['JSON with wrong types', () => jsonUrl({ menus: [{ id: 1, title: 'T', groups: [] }] }), 'menus[0].id: expected text'],
-    ];
-    for (const [name, makeSrc, message] of broken) {
-      it(`keeps the built-in content and fires mes-content-error once for ${name}`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const src = makeSrc();
-          const el = document.createElement('mes-structure-nav');
-          el.setAttribute('src', src);
-          let events = 0;
-          el.addEventListener('mes-content-error', () => events++);
-          const errored = nextContentError(el);
-          (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-          const detail = await errored;
-          expect(detail.source).to.equal('src');
-          expect(detail.src).to.equal(src);
-          expect(detail.problems.join(' ')).to.contain(message);
-          await settle(el);
-          expect(topHeading(el).textContent).to.equal(en.structure.title);
-          expect(buttons(el).map(nameFromContent)).to.deep.equal(en.structure.menus.map((m) => m.title));
-          await open(el, TERRITORIAL);
-          expect(links(panelOf(el, TERRITORIAL))).to.have.length(7);
-          expect(events).to.equal(1);
-          expect(warnings.messages.filter((m) => m.includes('<mes-structure-nav>'))).to.have.length(1);
-        } finally {
-          warnings.restore();
-        }
-      });
-    }
   });
 
   describe('presentation', () => {
