@@ -1,14 +1,8 @@
-// Browser-side helpers of the integration run, evaluated in each test page (as `window.__mes`).
+// Browser-side helpers of the integration run, evaluated in each test page (as `window.__mes`), which holds the
+// elements' tags (`TAGS`, from the registry) when this runs.
 // Plain DOM reading only: they never write markup or inline styles into the page.
 (() => {
-  const TAGS = [
-    'mes-international-cooperation',
-    'mes-priorities',
-    'mes-cooperation-activities',
-    'mes-strategy-goals',
-    'mes-holiday-calendar',
-    'mes-structure-nav',
-  ];
+  const { TAGS } = window.__mes;
   const SELECTOR = TAGS.join(',');
 
   /** Every element matching `selector` in `root` and in every shadow root below it. */
