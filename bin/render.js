@@ -19,24 +19,17 @@ const library = await import('../dist/index.js');
 /** The built-in content in a language (the library's `loadContent`). */
 export const loadContent = (lang) => library.loadContent(lang);
 
-/** The elements, in the order of the README. */
-export const TAGS = Object.freeze([
-  'mes-international-cooperation',
-  'mes-priorities',
-  'mes-cooperation-activities',
-  'mes-strategy-goals',
-  'mes-holiday-calendar',
-  'mes-structure-nav',
-]);
+/** The elements, in the order of the README (the library's registry, src/elements.ts). */
+export const TAGS = Object.freeze([...library.TAGS]);
 
 /** The languages. */
-export const LANGS = Object.freeze(['be', 'ru', 'en']);
+export const LANGS = Object.freeze([...library.LANGS]);
 
 /** The elements that show the holidays (their static HTML carries an `Event` for each). */
-const HOLIDAY_TAGS = new Set(['mes-international-cooperation', 'mes-holiday-calendar']);
+const HOLIDAY_TAGS = new Set(library.ELEMENTS.filter((e) => e.holidays).map((e) => e.tag));
 
 /** The elements that depend on the date (they get `prerendered-today`). */
-const DATED_TAGS = new Set(['mes-international-cooperation', 'mes-strategy-goals', 'mes-holiday-calendar']);
+const DATED_TAGS = new Set(library.ELEMENTS.filter((e) => e.dated).map((e) => e.tag));
 
 /** Belarus, in each language (the holidays' location). */
 const BELARUS = { be: 'Беларусь', ru: 'Беларусь', en: 'Belarus' };

@@ -11,41 +11,23 @@
  * - per element: creating and rendering 100 instances;
  * - Lighthouse 12.8: performance, accessibility, best practices, SEO, with LCP, TBT and CLS.
  */
-import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { tmpdir, cpus, totalmem } from 'node:os';
-import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHROME_FLAGS, CHROME_PATH as CHROME, launchChromium } from '../test/support/browser.mjs';
+import { startServer } from '../test/support/server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-const TAGS = [
-  'mes-priorities',
-  'mes-cooperation-activities',
-  'mes-strategy-goals',
-  'mes-structure-nav',
-  'mes-holiday-calendar',
-  'mes-international-cooperation',
-];
 
-if (!existsSync('dist/cdn/mes-components.js')) {
-  console.error('bench: dist/cdn/mes-components.js does not exist; run `npm run build` first.');
-  process.exit(2);
+for (const file of ['dist/cdn/mes-components.js', 'dist/elements.js']) {
+  if (!existsSync(file)) {
+    console.error(`bench: ${file} does not exist; run \`npm run build\` first.`);
+    process.exit(2);
+  }
 }
-
-const TYPES = { '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+/** The elements (the registry, src/elements.ts), in the README's order. */
+const { TAGS } = await import(pathToFileURL(resolve('dist/elements.js')).href);
 
 /** The demo page's body with each element replaced by its prerendered static HTML (English). */
 function staticPage() {
@@ -76,29 +58,24 @@ const pages = {
     '<script type="module" src="./cdn/mes-components.js"></script></head><body><div id="host"></div></body></html>',
 };
 
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://localhost').pathname;
-  let body = pages[path]?.();
-  let type = TYPES['.html'];
-  if (body === undefined) {
-    const file = path.startsWith('/cdn/') ? normalize(join('dist', path)) : normalize(join('demo', path));
-    if ((file.startsWith('dist/') || file.startsWith('demo/')) && existsSync(file)) {
-      body = readFileSync(file);
-      type = TYPES[extname(file)] ?? 'application/octet-stream';
-    }
-  }
-  if (body == null) {
-    res.writeHead(404).end();
-    return;
-  }
-  // Compressed, as every portal's server sends text.
-  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-  res
-    .writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}), vary: 'accept-encoding' })
-    .end(gzip ? gzipSync(body) : body);
+// The pages above, the built files under /cdn/ and the demo's own files; compressed, as every portal's server sends text.
+const server = await startServer({
+  routes: [
+    [
+      '/',
+      (_req, _res, { path, send }) => {
+        if (!Object.hasOwn(pages, path)) return false;
+        const body = pages[path]();
+        return body == null ? send(404, 'Not found') : send(200, body, 'text/html; charset=utf-8');
+      },
+    ],
+    ['/cdn/', 'dist/cdn'],
+    ['/', 'demo'],
+  ],
+  gzip: true,
+  cache: 'no-cache',
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = server.origin;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -124,8 +101,7 @@ const allRendered = `async (tags) => {
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 }`;
 
-const userDataDir = mkdtempSync(join(tmpdir(), 'mes-bench-'));
-const browser = await puppeteer.launch({ executablePath: CHROME, args: FLAGS, userDataDir });
+const browser = await launchChromium();
 const results = { page: [], rendered: [], fromScript: [], hydrated: [], hydratedShown: [], floor: [], perElement: Object.fromEntries(TAGS.map((t) => [t, []])) };
 let errors = 0;
 
@@ -228,7 +204,6 @@ try {
   }
 } finally {
   await browser.close();
-  rmSync(userDataDir, { recursive: true, force: true });
 }
 
 const pageMedian = median(results.page);
@@ -249,7 +224,7 @@ for (const tag of TAGS) console.log(`| 100 × <${tag}> created and rendered | ${
 if (process.env.BENCH_LIGHTHOUSE !== '0') {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
   try {
     const pagesToScore = [['demo page, client-rendered', '/'], ['demo page, static HTML + hydration', '/hydrated.html']];
     for (const [label, path] of pagesToScore) {
@@ -276,7 +251,7 @@ if (process.env.BENCH_LIGHTHOUSE !== '0') {
     await chrome.kill();
   }
 }
-server.close();
+await server.close();
 if (errors) {
   console.error(`\nbench: ${errors} page errors`);
   process.exit(1);

@@ -12,7 +12,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { LANGS, TAGS, renderElement, todayInMinsk } from '../bin/render.js';
+import { renderElement, todayInMinsk } from '../bin/render.js';
+// The elements and languages: the registry (src/elements.ts, built by `vite build`).
+import { LANGS, TAGS } from '../dist/elements.js';
 
 const { values } = parseArgs({ options: { today: { type: 'string' } } });
 const today = values.today ?? todayInMinsk();

@@ -15,17 +15,19 @@ import { resolve } from 'node:path';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const { LANGS, TAGS } = await import(pathToFileURL(resolve('dist/elements.js')).href);
 
-/** The elements, with the summary and `src` description from their JSDoc (through the manifest). */
-const elements = manifest.modules
-  .flatMap((m) => m.declarations ?? [])
-  .filter((d) => d.customElement && d.tagName)
-  .map((d) => ({
-    tag: d.tagName,
+/** The elements (the registry, src/elements.ts), with the summary and `src` description from their JSDoc (through the manifest). */
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+const elements = [...TAGS].sort().map((tag) => {
+  const d = declarations.find((x) => x.tagName === tag);
+  if (!d) throw new Error(`schemas: <${tag}> is not in custom-elements.json`);
+  return {
+    tag,
     summary: d.summary ?? d.description ?? '',
     src: d.attributes?.find((a) => a.name === 'src')?.description ?? '',
-  }))
-  .sort((a, b) => a.tag.localeCompare(b.tag));
+  };
+});
 
 // Importing the library defines every element in the shim's registry (lit's Node build installs it).
 await import(pathToFileURL(resolve('dist/index.js')).href);
@@ -51,8 +53,9 @@ function refs(schema, out = new Set()) {
   return out;
 }
 
-/** A language key as the elements read it: be, ru or en, any case, with a region or script after - or _. */
-const LANGUAGE_KEY = '^\\s*(?:[Bb][Ee]|[Rr][Uu]|[Ee][Nn])(?:[-_].*)?$';
+/** A language key as the elements read it: one of LANGS, any case, with a region or script after - or _. */
+const anyCase = (lang) => [...lang].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
+const LANGUAGE_KEY = `^\\s*(?:${LANGS.map(anyCase).join('|')})(?:[-_].*)?$`;
 
 mkdirSync('dist/schema', { recursive: true });
 const written = [];

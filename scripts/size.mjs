@@ -12,6 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
@@ -32,10 +33,14 @@ const CEILING = {
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 
-if (!existsSync('dist/cdn/mes-components.js')) {
-  console.error('size: dist/cdn/mes-components.js does not exist; run `npm run build` first.');
-  process.exit(2);
+for (const file of ['dist/cdn/mes-components.js', 'dist/elements.js']) {
+  if (!existsSync(file)) {
+    console.error(`size: ${file} does not exist; run \`npm run build\` first.`);
+    process.exit(2);
+  }
 }
+/** The registry of the elements (src/elements.ts). */
+const { ELEMENTS, FALLBACK_LANG, LANGS } = await import(pathToFileURL(resolve('dist/elements.js')).href);
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {
@@ -81,8 +86,9 @@ print('dist/ file', distRows);
 const entryImports = readFileSync('dist/cdn/mes-components.js', 'utf8').match(/mes-components-[\w-]+\.js/g) ?? [];
 const cdnChunk = (prefix) => entryImports.map((n) => `cdn/${n}`).find((n) => n.startsWith(`cdn/mes-components-${prefix}-`));
 console.log('\nA page from dist/cdn/ downloads (min+gzip):');
-for (const lang of ['en', 'ru', 'be']) {
-  const chunk = lang === 'en' ? null : cdnChunk(lang);
+// The fallback language's content is in the entry; every other language is a chunk.
+for (const lang of [FALLBACK_LANG, ...LANGS.filter((l) => l !== FALLBACK_LANG)]) {
+  const chunk = lang === FALLBACK_LANG ? null : cdnChunk(lang);
   const total = sizes['cdn/mes-components.js'] + (chunk ? sizes[chunk] : 0);
   console.log(`  in ${lang}: ${kb(total)}${chunk ? ` (the entry and ${chunk.slice(4)})` : ' (the entry alone)'}`);
 }
@@ -90,10 +96,7 @@ const outside = cdnChunk('outside');
 if (outside) console.log(`  and, on a page that gives an element content: ${kb(sizes[outside])} more (${outside.slice(4)})`);
 
 // Each element alone, with Lit, minified, as one entry (language chunks apart).
-const elements = readdirSync('src/components', { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(`src/components/${d.name}/mes-${d.name}.ts`))
-  .map((d) => d.name)
-  .sort();
+const elements = ELEMENTS.map((e) => e.folder).sort();
 const elementRows = [];
 for (const name of elements) {
   const result = await build({

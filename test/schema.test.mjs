@@ -1,6 +1,6 @@
 /**
  * The JSON Schemas in dist/schema/ (`npm run build` writes them): the built-in content of every element in
- * be, ru and en passes its schema; files with mistakes fail it; and the schema and the element agree on
+ * every language passes its schema; files with mistakes fail it; and the schema and the element agree on
  * every sample (valid by the schema exactly when the element reports no problem).
  * Run with `npm run test:schema` after `npm run build`.
  */
@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Ajv from 'ajv';
+import { LANGS, TAGS, elementInfo, ownSection, partsOf } from './support/elements.mjs';
 
 const lib = await import(pathToFileURL(resolve('dist/index.js')).href);
 const ajv = new Ajv({ allErrors: true, strict: true });
@@ -20,70 +21,65 @@ const validate = (tag) => {
   return validators.get(tag);
 };
 
-/** Each element's part of the built-in content (the composite: its own keys and every section it shows). */
-const slices = {
-  'mes-priorities': (c) => c.priorities,
-  'mes-cooperation-activities': (c) => c.activities,
-  'mes-strategy-goals': (c) => c.strategy,
-  'mes-holiday-calendar': (c) => c.holidays,
-  'mes-structure-nav': (c) => c.structure,
-  'mes-international-cooperation': (c) => ({
-    title: c.ui.internationalCooperation,
-    generalInformation: c.ui.generalInformation,
-    ministry: c.ministry,
-    priorities: c.priorities,
-    activities: c.activities,
-    strategy: c.strategy,
-    holidays: c.holidays,
-  }),
+/** The words of its interface that an element made of others (`partsOf`) has in its content besides its sections. */
+const ownKeys = {
+  'mes-international-cooperation': (c) => ({ title: c.ui.internationalCooperation, generalInformation: c.ui.generalInformation }),
 };
-const tags = Object.keys(slices);
 
-/** The sections of <mes-international-cooperation>: each is handed to its own element, which checks it. */
-const sections = {
-  priorities: 'mes-priorities',
-  activities: 'mes-cooperation-activities',
-  strategy: 'mes-strategy-goals',
-  holidays: 'mes-holiday-calendar',
-};
+/**
+ * Each element's part of the built-in content (the registry's sections): its own section; for an element made of
+ * others, its own keys and every section it shows.
+ */
+function sliceOf(tag, c) {
+  if (partsOf(tag).length === 0) return c[ownSection(tag)];
+  const { sections } = elementInfo(tag);
+  return { ...ownKeys[tag](c), ...Object.fromEntries(sections.map((s) => [s, c[s]])) };
+}
 
 /** Each element's content check (a chunk the element loads when it is given content). */
 const checks = {};
-for (const tag of tags) checks[tag] = await new (customElements.get(tag))().contentCheck();
+for (const tag of TAGS) checks[tag] = await new (customElements.get(tag))().contentCheck();
 
-/** What the element itself says of a value: its content check's problems (and its sections' elements'). */
+/**
+ * What the element itself says of a value: its content check's problems (and, for an element made of others, those
+ * of the elements its sections are handed to, each of which checks its own).
+ */
 function elementProblems(tag, value) {
   const problems = [];
   checks[tag](value, '', problems);
-  if (tag === 'mes-international-cooperation' && value && typeof value === 'object') {
-    for (const [key, section] of Object.entries(sections)) {
-      if (value[key] !== undefined) problems.push(...elementProblems(section, value[key]));
+  if (value && typeof value === 'object') {
+    for (const part of partsOf(tag)) {
+      const key = ownSection(part);
+      if (value[key] !== undefined) problems.push(...elementProblems(part, value[key]));
     }
   }
   return problems;
 }
 
+/** A key of a per-language file: a language the library ships, any case, maybe with a region after - or _. */
+const languageKey = new RegExp(`^(${LANGS.join('|')})([-_]|$)`, 'i');
+
 const ajvErrors = (v) => (v.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
 
 describe('a JSON Schema for every element', () => {
-  it('is written for each of the six elements', () => {
-    for (const tag of tags) assert.equal(typeof validate(tag), 'function', tag);
+  it(`is written for each of the ${TAGS.length} elements`, () => {
+    for (const tag of TAGS) assert.equal(typeof validate(tag), 'function', tag);
     const manifestTags = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
       .modules.flatMap((m) => m.declarations ?? [])
       .filter((d) => d.customElement && d.tagName)
       .map((d) => d.tagName)
       .sort();
-    assert.deepEqual(manifestTags, [...tags].sort());
+    assert.deepEqual(manifestTags, [...TAGS].sort());
   });
 });
 
-for (const lang of ['en', 'ru', 'be']) {
+for (const lang of LANGS) {
   describe(`the built-in ${lang} content`, () => {
-    for (const tag of tags) {
+    for (const tag of TAGS) {
       it(`passes the schema of <${tag}> and the element's own check`, async () => {
         const content = await lib.loadContent(lang);
         assert.equal(content.lang, lang);
-        const value = slices[tag](content);
+        const value = sliceOf(tag, content);
         const v = validate(tag);
         assert.ok(v(value), `${tag} ${lang}: ${ajvErrors(v)}`);
         assert.deepEqual(elementProblems(tag, value), []);
@@ -141,7 +137,7 @@ describe('the schema and the element agree', () => {
       assert.equal(bySchema, right, `schema: ${ajvErrors(v) || 'no error'}`);
       // The element reads a per-language file one language at a time.
       const keys = Object.keys(file);
-      const perLanguage = !Array.isArray(file) && keys.length > 0 && keys.every((k) => /^(be|ru|en)([-_]|$)/i.test(k));
+      const perLanguage = !Array.isArray(file) && keys.length > 0 && keys.every((k) => languageKey.test(k));
       const problems = perLanguage
         ? keys.flatMap((k) => elementProblems(tag, file[k]))
         : elementProblems(tag, file);

@@ -1,14 +1,8 @@
-// Browser-side helpers of the integration run, evaluated in each test page (as `window.__mes`).
+// Browser-side helpers of the integration run, evaluated in each test page (as `window.__mes`), which holds the
+// elements' tags (`TAGS`, from the registry) when this runs.
 // Plain DOM reading only: they never write markup or inline styles into the page.
 (() => {
-  const TAGS = [
-    'mes-international-cooperation',
-    'mes-priorities',
-    'mes-cooperation-activities',
-    'mes-strategy-goals',
-    'mes-holiday-calendar',
-    'mes-structure-nav',
-  ];
+  const { TAGS } = window.__mes;
   const SELECTOR = TAGS.join(',');
 
   /** Every element matching `selector` in `root` and in every shadow root below it. */
@@ -33,10 +27,19 @@
 
   /** Waits until every element (nested ones too) is defined and has rendered its current state. */
   async function ready(root = document) {
-    await Promise.race([
-      Promise.all(TAGS.map((t) => customElements.whenDefined(t))),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('the elements were not defined within 30 s: did the library load?')), 30000)),
-    ]);
+    // (The guard's timer is cleared once the elements are defined: a check that counts the page's pending timers
+    // must not see it, nor see it go when the check outlasts it.)
+    let guard;
+    try {
+      await Promise.race([
+        Promise.all(TAGS.map((t) => customElements.whenDefined(t))),
+        new Promise((_, reject) => {
+          guard = setTimeout(() => reject(new Error('the elements were not defined within 30 s: did the library load?')), 30000);
+        }),
+      ]);
+    } finally {
+      clearTimeout(guard);
+    }
     let count = -1;
     for (let round = 0; round < 20; round++) {
       const els = deepAll(root, SELECTOR);

@@ -10,25 +10,26 @@
  *   attribute types pass, wrong ones fail) and the wrappers of `mes-components/react`, and builds;
  * - a plain HTML page loads the CDN file with its Subresource Integrity hash under a strict CSP;
  * and checks in Chromium that the built pages show the elements, in each language, with their events.
- * Prints `N passed, N failed`; exits 1 when a check fails. Needs the npm registry (for the apps' installs)
- * and Debian's chromium (CHROME_PATH overrides /usr/bin/chromium).
+ * One line a check (node's test runner, test/support/runner.mjs) and `N passed, N failed`; exits 1 when a check
+ * fails. Needs the npm registry (for the apps' installs) and Debian's chromium (CHROME_PATH overrides
+ * /usr/bin/chromium).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import process from 'node:process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { pathToFileURL } from 'node:url';
+import { launchChromium, openPage } from '../support/browser.mjs';
+import { LANGS, ROOT as repo, TAGS } from '../support/elements.mjs';
+import { check, counts, note } from '../support/runner.mjs';
+import { startServer } from '../support/server.mjs';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 const dev = pkg.devDependencies;
 /** Preact is no dependency of the repo; the version the JSX types are checked against. */
 const PREACT = '11.2.0';
 const keep = process.argv.includes('--keep');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml' };
 
 for (const file of ['dist/index.js', 'dist/react/index.js', 'dist/jsx.d.ts', 'dist/schema/mes-priorities.json', 'dist/cdn/mes-components.js.sri']) {
   if (!existsSync(join(repo, file))) {
@@ -37,16 +38,9 @@ for (const file of ['dist/index.js', 'dist/react/index.js', 'dist/jsx.d.ts', 'di
   }
 }
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? '  ✓' : '  ✗'} ${name}${!ok && detail ? `\n      ${String(detail).split('\n').join('\n      ')}` : ''}`);
-}
-function section(title) {
-  console.log(`\n${title}`);
-}
+/** One check: passes when `ok`; else fails saying `detail`. */
+const verify = (name, ok, detail = '') => check(name, () => (ok ? [] : [detail || 'not so']));
+const section = (title) => note(`\n${title}`);
 
 /** Runs a command; returns { ok, out } (stdout and stderr together). */
 function run(cmd, args, cwd, { env = {} } = {}) {
@@ -71,14 +65,14 @@ let browser;
 
 try {
   /* ------------------------------------------------------------------------------------------------------ */
-  section('npm pack');
+  await section('npm pack');
   const packed = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], repo);
-  check('npm pack writes a tarball', packed.ok, tail(packed.out));
+  await verify('npm pack writes a tarball', packed.ok, tail(packed.out));
   if (!packed.ok) throw new Error('npm pack failed');
   const info = JSON.parse(packed.out.slice(packed.out.indexOf('[')))[0];
   const tarball = join(work, info.filename);
   const files = new Set(info.files.map((f) => f.path));
-  console.log(`  ${info.filename}: ${info.entryCount} files, ${(info.size / 1024).toFixed(1)} KB packed, ${(info.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+  await note(`  ${info.filename}: ${info.entryCount} files, ${(info.size / 1024).toFixed(1)} KB packed, ${(info.unpackedSize / 1024).toFixed(1)} KB unpacked`);
   const needed = [
     'package.json',
     'README.md',
@@ -94,29 +88,28 @@ try {
     'dist/web-types.json',
     'dist/components/mes-priorities.js',
     'dist/components/mes-priorities.d.ts',
-    ...['mes-priorities', 'mes-cooperation-activities', 'mes-strategy-goals', 'mes-holiday-calendar', 'mes-structure-nav', 'mes-international-cooperation'].map(
-      (tag) => `dist/schema/${tag}.json`,
-    ),
+    'dist/elements.js',
+    ...TAGS.map((tag) => `dist/schema/${tag}.json`),
   ];
   const missing = needed.filter((f) => !files.has(f));
-  check('the tarball has the entries, types, schemas, manifest and editor data', missing.length === 0, `missing: ${missing.join(', ')}`);
+  await verify('the tarball has the entries, types, schemas, manifest and editor data', missing.length === 0, `missing: ${missing.join(', ')}`);
   const stray = [...files].filter((f) => /^(src|test|stories|scripts|\.storybook|storybook-static|node_modules)\//.test(f));
-  check('the tarball has no sources, tests or stories', stray.length === 0, stray.slice(0, 10).join(', '));
+  await verify('the tarball has no sources, tests or stories', stray.length === 0, stray.slice(0, 10).join(', '));
 
   /* ------------------------------------------------------------------------------------------------------ */
-  section('a Vite app (plain JavaScript and TypeScript, no React)');
+  await section('a Vite app (plain JavaScript and TypeScript, no React)');
   const vanilla = join(work, 'vite-app');
   writeApp(vanilla, vanillaApp());
   let r = run('npm', ['install', tarball, `vite@${dev.vite}`, '--no-audit', '--no-fund', '--loglevel=error'], vanilla);
-  check('npm install <tarball> vite', r.ok, tail(r.out));
+  await verify('npm install <tarball> vite', r.ok, tail(r.out));
   if (!r.ok) throw new Error('install failed');
   r = run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], vanilla);
-  check('TypeScript: the package types check with skipLibCheck off and no React installed', r.ok, tail(r.out));
+  await verify('TypeScript: the package types check with skipLibCheck off and no React installed', r.ok, tail(r.out));
   r = run(join(vanilla, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], vanilla);
-  check('vite build', r.ok, tail(r.out));
+  await verify('vite build', r.ok, tail(r.out));
 
   /* ------------------------------------------------------------------------------------------------------ */
-  section('a React app (React 19, Preact types)');
+  await section('a React app (React 19, Preact types)');
   const reactApp = join(work, 'react-app');
   writeApp(reactApp, reactAppFiles());
   r = run(
@@ -124,39 +117,35 @@ try {
     ['install', tarball, `vite@${dev.vite}`, `react@${dev.react}`, `react-dom@${dev['react-dom']}`, `@types/react@${dev['@types/react']}`, `@types/react-dom@${dev['@types/react-dom']}`, `preact@${PREACT}`, '--no-audit', '--no-fund', '--loglevel=error'],
     reactApp,
   );
-  check('npm install <tarball> vite react react-dom @types/react preact', r.ok, tail(r.out));
+  await verify('npm install <tarball> vite react react-dom @types/react preact', r.ok, tail(r.out));
   if (!r.ok) throw new Error('install failed');
   r = run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], reactApp);
-  check('TypeScript (React 19 JSX): <mes-priorities heading-level={3}> and the wrappers type-check; wrong types fail', r.ok, tail(r.out));
+  await verify('TypeScript (React 19 JSX): <mes-priorities heading-level={3}> and the wrappers type-check; wrong types fail', r.ok, tail(r.out));
   r = run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.preact.json'], reactApp);
-  check('TypeScript (Preact JSX): <mes-priorities heading-level={3}> type-checks; wrong types fail', r.ok, tail(r.out));
+  await verify('TypeScript (Preact JSX): <mes-priorities heading-level={3}> type-checks; wrong types fail', r.ok, tail(r.out));
   // The checks must be able to fail: a file with a wrong attribute type and no @ts-expect-error is refused.
   r = run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.wrong.json'], reactApp);
-  check('TypeScript refuses heading-level={true} (the typings are in force)', !r.ok && /heading-level/.test(r.out), tail(r.out));
+  await verify('TypeScript refuses heading-level={true} (the typings are in force)', !r.ok && /heading-level/.test(r.out), tail(r.out));
   r = run(join(reactApp, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], reactApp);
-  check('vite build', r.ok, tail(r.out));
+  await verify('vite build', r.ok, tail(r.out));
 
   /* ------------------------------------------------------------------------------------------------------ */
-  section('a plain HTML page with the CDN file');
+  await section('a plain HTML page with the CDN file');
   const cdnSite = join(work, 'cdn-site');
   mkdirSync(cdnSite, { recursive: true });
   cpSync(join(vanilla, 'node_modules/mes-components/dist/cdn'), join(cdnSite, 'cdn'), { recursive: true });
   const integrity = readFileSync(join(cdnSite, 'cdn/mes-components.js.sri'), 'utf8').trim();
-  check('the .sri file holds a sha384 hash', /^sha384-[A-Za-z0-9+/]{64}$/.test(integrity), integrity);
+  await verify('the .sri file holds a sha384 hash', /^sha384-[A-Za-z0-9+/]{64}$/.test(integrity), integrity);
   writeFileSync(join(cdnSite, 'index.html'), cdnPage(integrity));
   writeFileSync(join(cdnSite, 'tampered.html'), cdnPage(`sha384-${'A'.repeat(64)}`));
 
   /* ------------------------------------------------------------------------------------------------------ */
-  section('in Chromium');
+  await section('in Chromium');
   const expected = await expectedText(vanilla);
   const vanillaUrl = await serve(join(vanilla, 'dist'));
   const reactUrl = await serve(join(reactApp, 'dist'));
   const cdnUrl = await serve(cdnSite);
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium();
 
   // The Vite app: every element, three languages, the schema and manifest imports.
   let page = await open(`${vanillaUrl}/index.html`);
@@ -171,65 +160,63 @@ try {
     ['composite', expected.be.composite, 'h2'],
   ]) {
     const h = await heading(page, `#${id}`);
-    check(`Vite app: #${id} shows “${text}” in an ${level}`, h?.text === text && h?.tag === level, JSON.stringify(h));
+    await verify(`Vite app: #${id} shows “${text}” in an ${level}`, h?.text === text && h?.tag === level, JSON.stringify(h));
   }
   const sectionsShown = await page.evaluate(() =>
     [...(document.querySelector('#composite')?.shadowRoot?.querySelectorAll('mes-priorities, mes-strategy-goals') ?? [])].length,
   );
-  check('Vite app: the composite shows its sections', sectionsShown === 2, `sections: ${sectionsShown}`);
-  check(
+  await verify('Vite app: the composite shows its sections', sectionsShown === 2, `sections: ${sectionsShown}`);
+  await verify(
     'Vite app: `import schema from "mes-components/schema/mes-priorities.json"` and the manifest resolve',
-    (await text(page, '#imports')) === `<mes-priorities> content; 6 elements`,
+    (await text(page, '#imports')) === `<mes-priorities> content; ${TAGS.length} elements`,
     await text(page, '#imports'),
   );
-  await page.close();
+  await done(page);
 
   page = await open(`${vanillaUrl}/single.html`);
   const single = await heading(page, '#single');
-  check(`Vite app, one element entry: <mes-strategy-goals lang="be"> shows “${expected.be.strategy}”`, single?.text === expected.be.strategy, JSON.stringify(single));
-  const others = await page.evaluate(() => ['mes-priorities', 'mes-structure-nav'].filter((t) => customElements.get(t)));
-  check('Vite app, one element entry: the other elements are not in that page’s bundle', others.length === 0, others.join(', '));
-  await page.close();
+  await verify(`Vite app, one element entry: <mes-strategy-goals lang="be"> shows “${expected.be.strategy}”`, single?.text === expected.be.strategy, JSON.stringify(single));
+  const others = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS.filter((t) => t !== 'mes-strategy-goals'));
+  await verify('Vite app, one element entry: the other elements are not in that page’s bundle', others.length === 0, others.join(', '));
+  await done(page);
 
   // The React app: wrappers, JSX intrinsic elements, events, the content property.
   page = await open(`${reactUrl}/index.html`);
   let h = await heading(page, '#wrapped');
-  check(`React: <MesPriorities lang="ru" headingLevel={3}> shows “${expected.ru.priorities}” in an h3`, h?.text === expected.ru.priorities && h?.tag === 'h3', JSON.stringify(h));
+  await verify(`React: <MesPriorities lang="ru" headingLevel={3}> shows “${expected.ru.priorities}” in an h3`, h?.text === expected.ru.priorities && h?.tag === 'h3', JSON.stringify(h));
   h = await heading(page, '#intrinsic');
-  check(`React: <mes-strategy-goals lang="be" heading-level={4}> shows “${expected.be.strategy}” in an h4`, h?.text === expected.be.strategy && h?.tag === 'h4', JSON.stringify(h));
+  await verify(`React: <mes-strategy-goals lang="be" heading-level={4}> shows “${expected.be.strategy}” in an h4`, h?.text === expected.be.strategy && h?.tag === 'h4', JSON.stringify(h));
   h = await heading(page, '#intrinsic-content');
-  check('React: <mes-priorities content={{…}}> sets the content property', h?.text === 'Set from JSX', JSON.stringify(h));
+  await verify('React: <mes-priorities content={{…}}> sets the content property', h?.text === 'Set from JSX', JSON.stringify(h));
   h = await heading(page, '#wrapped-content');
-  check('React: <MesInternationalCooperation content={{…}}> sets the content property', h?.text === 'Cooperation with partners', JSON.stringify(h));
-  check('React: onContentError of a wrapper receives the problems of a broken src', await waitText(page, '#wrapper-errors', /^problems: 1$/), await text(page, '#wrapper-errors'));
-  check('React: onmes-content-error on an intrinsic element is an event listener', await waitText(page, '#intrinsic-errors', /^errors: 1$/), await text(page, '#intrinsic-errors'));
+  await verify('React: <MesInternationalCooperation content={{…}}> sets the content property', h?.text === 'Cooperation with partners', JSON.stringify(h));
+  await verify('React: onContentError of a wrapper receives the problems of a broken src', await waitText(page, '#wrapper-errors', /^problems: 1$/), await text(page, '#wrapper-errors'));
+  await verify('React: onmes-content-error on an intrinsic element is an event listener', await waitText(page, '#intrinsic-errors', /^errors: 1$/), await text(page, '#intrinsic-errors'));
   await page.evaluate(() => document.querySelector('#nav')?.shadowRoot?.querySelector('button[aria-expanded]')?.click());
-  check('React: onMenuToggle of <MesStructureNav> receives the menu opened by a click', await waitText(page, '#menu', /^menu .+ open$/), await text(page, '#menu'));
-  await page.close();
+  await verify('React: onMenuToggle of <MesStructureNav> receives the menu opened by a click', await waitText(page, '#menu', /^menu .+ open$/), await text(page, '#menu'));
+  await done(page);
 
   // The CDN page: Subresource Integrity, strict CSP, the Russian chunk loaded on demand.
   page = await open(`${cdnUrl}/index.html`);
   h = await heading(page, '#cdn-ru');
-  check(`CDN: with integrity= and a strict CSP, <mes-priorities lang="ru"> shows “${expected.ru.priorities}”`, h?.text === expected.ru.priorities, JSON.stringify(h));
+  await verify(`CDN: with integrity= and a strict CSP, <mes-priorities lang="ru"> shows “${expected.ru.priorities}”`, h?.text === expected.ru.priorities, JSON.stringify(h));
   h = await heading(page, '#cdn-be');
-  check(`CDN: the page language (be) applies: “${expected.be.holidays}”`, h?.text === expected.be.holidays, JSON.stringify(h));
-  await page.close();
+  await verify(`CDN: the page language (be) applies: “${expected.be.holidays}”`, h?.text === expected.be.holidays, JSON.stringify(h));
+  await done(page);
   page = await open(`${cdnUrl}/tampered.html`, { quiet: true });
   await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
   const definedDespiteWrongHash = await page.evaluate(() => Boolean(customElements.get('mes-priorities')));
-  check('CDN: a wrong integrity hash blocks the script (the attribute is in force)', !definedDespiteWrongHash);
-  await page.close();
+  await verify('CDN: a wrong integrity hash blocks the script (the attribute is in force)', !definedDespiteWrongHash);
+  await done(page);
 } catch (e) {
-  check('the run finished', false, e?.stack ?? String(e));
+  await verify('the run finished', false, e?.stack ?? String(e));
 } finally {
   await browser?.close();
-  for (const s of servers) s.close();
-  if (keep) console.log(`\nkept ${work}`);
+  for (const s of servers) await s.close();
+  if (keep) await note(`\nkept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
-
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+if (counts.passed === 0) await verify('a check passed', false, 'no check passed');
 
 /* -------------------------------------------------------------------------------------------------------- */
 
@@ -244,7 +231,7 @@ function writeApp(dir, files) {
 async function expectedText(app) {
   const lib = await import(pathToFileURL(join(app, 'node_modules/mes-components/dist/index.js')).href);
   const out = {};
-  for (const lang of ['en', 'ru', 'be']) {
+  for (const lang of LANGS) {
     const c = await lib.loadContent(lang);
     out[lang] = {
       priorities: c.priorities.title,
@@ -260,27 +247,23 @@ async function expectedText(app) {
 
 /** Serves a folder on 127.0.0.1 (a random port); 404 for anything else. */
 async function serve(root) {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://localhost').pathname)).replace(/^([/\\])+/, '');
-    const file = join(root, path || 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
+  const server = await startServer({ routes: { '/': root }, index: 'index.html' });
   servers.push(server);
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return `http://127.0.0.1:${server.address().port}`;
+  return server.origin;
 }
 
+/** Opens a page in its own browser context; prints its uncaught errors unless `quiet`. Close it with `done(page)`. */
 async function open(url, { quiet = false } = {}) {
-  const page = await browser.newPage();
-  if (!quiet) page.on('pageerror', (e) => console.log(`      page error: ${e.message}`));
-  await page.goto(url, { waitUntil: 'load' });
+  const { page } = await openPage(browser, url, {
+    beforeLoad: (p) => {
+      if (!quiet) p.on('pageerror', (e) => console.log(`      page error: ${e.message}`));
+    },
+  });
   return page;
+}
+
+function done(page) {
+  return page.browserContext().close();
 }
 
 /** The top heading an element renders in its shadow root, once it has rendered: { tag, text }. */

@@ -3,7 +3,8 @@
  * of bin/render.js out of its own process, where puppeteer runs).
  */
 import process from 'node:process';
-import { LANGS, loadContent } from '../../bin/render.js';
+import { loadContent } from '../../bin/render.js';
+import { LANGS } from '../support/elements.mjs';
 
 const out = {};
 for (const lang of LANGS) out[lang] = await loadContent(lang);

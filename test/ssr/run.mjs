@@ -17,24 +17,21 @@
  * The scripts are held back by the test server until the test lets them through, so nothing depends on the
  * machine's speed. The page's clock is fixed to the date the static HTML was made for.
  *
- * Prints one line per test and `N passed, N failed`; exits 1 when a test failed.
+ * One line a test (node's test runner, test/support/runner.mjs) and `N passed, N failed`; exits 1 when a test failed.
  */
+import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, normalize, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import process from 'node:process';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, openPage } from '../support/browser.mjs';
+import { HOLIDAY_TAGS, LANGS, ROOT, TAGS } from '../support/elements.mjs';
+import { note, test, waitFor } from '../support/runner.mjs';
+import { startServer } from '../support/server.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const LANGS = ['be', 'ru', 'en'];
-const TAGS = readdirSync(join(ROOT, 'src/components'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(ROOT, 'src/components', d.name, `mes-${d.name}.ts`)))
-  .map((d) => `mes-${d.name}`);
 const ENTRIES = { hydrate: 'mes-components-hydrate.js', plain: 'mes-components.js' };
 const OTHER_DATE = '2024-03-10';
 const LIVE_DATE = '2026-11-25';
@@ -88,24 +85,28 @@ const addDays = (iso, n) => {
 // ---------------------------------------------------------------------------------------------------------------
 // The server: pages around a snippet, and dist/ files, which it holds back while the test says so.
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.html': 'text/html; charset=utf-8' };
 const PAGE_CSS = 'body { margin: 16px; font: 16px/1.5 system-ui, sans-serif; }\n.spacer { height: 200px; }\n';
-const server = {
+const held = {
   /** 'none', 'all' (every file of dist/cdn/) or 'chunks' (all but the entry modules). */
-  hold: 'none',
+  mode: 'none',
+  /** The files held back: `{ path, release }`. */
   waiting: [],
   isHeld(path) {
     if (!path.startsWith('/dist/cdn/')) return false;
-    if (this.hold === 'all') return true;
-    return this.hold === 'chunks' && !Object.values(ENTRIES).includes(basename(path));
+    if (this.mode === 'all') return true;
+    return this.mode === 'chunks' && !Object.values(ENTRIES).includes(basename(path));
   },
-  setHold(mode) {
-    this.hold = mode;
+  /** A promise that holds `path` back while it is held (for the server's `hold`). */
+  hold(path) {
+    return this.isHeld(path) ? new Promise((release) => this.waiting.push({ path, release })) : undefined;
+  },
+  set(mode) {
+    this.mode = mode;
     const waiting = this.waiting;
     this.waiting = [];
     for (const w of waiting) {
       if (this.isHeld(w.path)) this.waiting.push(w);
-      else w.send();
+      else w.release();
     }
   },
 };
@@ -125,47 +126,26 @@ ${script}
 `;
 }
 
-const http = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  const path = url.pathname;
-  res.setHeader('cache-control', 'no-store');
-  const csp = url.searchParams.get('csp');
-  if (csp) {
-    // `hashes`: the static HTML's <style> elements are allowed by the hashes the build lists.
+const server = await startServer({
+  routes: {
+    '/page.css': (_req, _res, { send }) => send(200, PAGE_CSS, 'text/css; charset=utf-8'),
+    '/page/': (_req, _res, { url, path, send }) => {
+      const snippet = snippets.get(path.slice('/page/'.length));
+      if (!snippet) return send(404, 'Not found');
+      return send(200, page(snippet, url.searchParams.get('bundle') ?? 'hydrate'), 'text/html; charset=utf-8');
+    },
+    '/dist/': DIST,
+  },
+  // `?csp=strict`, or `?csp=hashes`: the static HTML's <style> elements are allowed by the hashes the build lists.
+  headers: (url) => {
+    const csp = url.searchParams.get('csp');
+    if (!csp) return {};
     const hashes = csp === 'hashes' ? ` ${readFileSync(join(DIST, 'static/csp-style-src.txt'), 'utf8').trim()}` : '';
-    res.setHeader('content-security-policy', `default-src 'self'; script-src 'self'; style-src 'self'${hashes}; object-src 'none'; base-uri 'none'`);
-  }
-  if (path === '/page.css') {
-    res.setHeader('content-type', TYPES['.css']);
-    res.end(PAGE_CSS);
-    return;
-  }
-  if (path.startsWith('/page/')) {
-    const snippet = snippets.get(decodeURIComponent(path.slice('/page/'.length)));
-    if (!snippet) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.setHeader('content-type', TYPES['.html']);
-    res.end(page(snippet, url.searchParams.get('bundle') ?? 'hydrate'));
-    return;
-  }
-  const file = normalize(join(ROOT, path));
-  if (!path.startsWith('/dist/') || !file.startsWith(DIST) || !existsSync(file)) {
-    res.statusCode = 404;
-    res.end();
-    return;
-  }
-  const send = () => {
-    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
-    res.end(readFileSync(file));
-  };
-  if (server.isHeld(path)) server.waiting.push({ path, send });
-  else send();
+    return { 'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'${hashes}; object-src 'none'; base-uri 'none'` };
+  },
+  hold: (path) => held.hold(path),
 });
-await new Promise((r) => http.listen(0, '127.0.0.1', r));
-const ORIGIN = `http://127.0.0.1:${http.address().port}`;
+const ORIGIN = server.origin;
 
 // ---------------------------------------------------------------------------------------------------------------
 // In the page.
@@ -264,29 +244,8 @@ const noonInMinsk = (iso) => {
 // ---------------------------------------------------------------------------------------------------------------
 // The tests.
 
-const browser = await puppeteer.launch({
-  executablePath: CHROME,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const shotsDir = mkdtempSync(join(tmpdir(), 'mes-ssr-'));
-let passed = 0;
-let failed = 0;
-
-async function test(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`  ✓ ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`  ✗ ${name}\n      ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n      ')}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 function sameShot(a, b, name) {
   if (Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0) return true;
@@ -296,41 +255,45 @@ function sameShot(a, b, name) {
   throw new Error(`the page looks different (screenshots: ${base}-1.png, ${base}-2.png)`);
 }
 
-/** Opens a page around a snippet. The page's problems (errors, console errors and warnings) are collected. */
+/** The page's problems: uncaught errors, console errors and warnings, answers ≥ 400. */
+const logs = new WeakMap();
+const problemsOf = (tab) => {
+  const log = logs.get(tab);
+  return [...log.errors, ...log.warnings.map((w) => `console.warn: ${w}`)];
+};
+
+/**
+ * Opens a page around a snippet, in its own browser context, the cache off. Returns `{ tab, navigation, close }`
+ * (`navigation` not awaited when `wait` is false).
+ */
 async function open(key, { bundle = 'hydrate', csp = false, js = true, date, wait = true } = {}) {
-  const tab = await browser.newPage();
-  await tab.setViewport({ width: 1280, height: 1000 });
-  await tab.setCacheEnabled(false);
-  await tab.setJavaScriptEnabled(js);
-  const problems = [];
-  tab.problems = problems;
-  tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  tab.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warn') problems.push(`console.${m.type()}: ${m.text()}`);
-  });
-  if (js) {
-    const now = noonInMinsk(date ?? dateOf(snippets.get(key)));
-    // (As source injected by the browser, not `new Function` in the page: a strict CSP would refuse that.)
-    await tab.evaluateOnNewDocument(`(${setUpPage})(${now}); globalThis.__deepQuery = ${deepQuery};`);
-  }
   const url = `${ORIGIN}/page/${encodeURIComponent(key)}?bundle=${bundle}${csp ? `&csp=${csp === true ? 'strict' : csp}` : ''}`;
-  const navigation = tab.goto(url, { waitUntil: 'load' });
-  if (wait) await navigation;
-  return { tab, problems, navigation };
+  const now = noonInMinsk(date ?? dateOf(snippets.get(key)));
+  const { page: tab, log, navigation, close } = await openPage(browser, url, {
+    width: 1280,
+    height: 1000,
+    cache: false,
+    javaScript: js,
+    // (As source injected by the browser, not `new Function` in the page: a strict CSP would refuse that.)
+    onNewDocument: js ? `(${setUpPage})(${now}); globalThis.__deepQuery = ${deepQuery};` : undefined,
+    wait,
+  });
+  logs.set(tab, log);
+  return { tab, navigation, close };
+}
+
+/** Fails when the page had a problem (but those that `ignore` matches). */
+function assertNoProblems(tab, ignore) {
+  const problems = problemsOf(tab).filter((p) => !ignore?.test(p));
+  assert(problems.length === 0, problems.join('\n'));
 }
 
 /**
  * Evaluates `fn(...args)` in the page until it returns something truthy (`waitForFunction` is not used: it
  * builds its function in the page, which a strict CSP refuses). The limit only guards against a hang.
  */
-async function until(tab, what, fn, ...args) {
-  const limit = Date.now() + 20000;
-  for (;;) {
-    const value = await tab.evaluate(fn, ...args);
-    if (value) return value;
-    if (Date.now() > limit) throw new Error(`gave up waiting for ${what}${tab.problems?.length ? `:\n${tab.problems.join('\n')}` : ''}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+function until(tab, what, fn, ...args) {
+  return waitFor(() => tab.evaluate(fn, ...args), what, { timeout: 20000, interval: 25, detail: () => problemsOf(tab).join('\n') });
 }
 
 /** Waits for two frames: what the page shows is laid out and painted. */
@@ -372,10 +335,10 @@ const styleOfHeading = (tab, tag) =>
   }, tag);
 
 
-console.log(`test:ssr: ${TAGS.length} elements × ${LANGS.length} languages, Chromium ${await browser.version()}`);
+await note(`test:ssr: ${TAGS.length} elements × ${LANGS.length} languages, Chromium ${await browser.version()}`);
 
 await test('the CLS measurement sees a layout shift when there is one', async () => {
-  const { tab } = await open('mes-priorities.en');
+  const { tab, close } = await open('mes-priorities.en');
   await hydrated(tab, 'mes-priorities');
   await tab.evaluate(() => {
     const spacer = document.createElement('div');
@@ -383,7 +346,7 @@ await test('the CLS measurement sees a layout shift when there is one', async ()
     document.body.prepend(spacer);
   });
   const cls = await tab.evaluate(cumulativeLayoutShift);
-  await tab.close();
+  await close();
   assert(cls > 0, `CLS ${cls} after a 200px block was put above the element`);
 });
 
@@ -394,13 +357,13 @@ for (const tag of TAGS) {
 
     await test(`${key}: dist/static/${key}.html is readable with JavaScript off, JSON-LD beside it`, async () => {
       assert(snippets.get(key), `dist/static/${key}.html is missing`);
-      const { tab } = await open(key, { js: false });
+      const { tab, close } = await open(key, { js: false });
       const shown = await look(tab, tag);
       const ld = await tab.evaluate((t) => {
         const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')];
         return scripts.map((s) => ({ beside: s.previousElementSibling?.localName === t, json: s.textContent }));
       }, tag);
-      await tab.close();
+      await close();
       checkShows(shown, expected, 'JavaScript off');
       if (expected.opened) assert(shown.text.includes(expected.opened), `JavaScript off: "${expected.opened}" (in a menu) is not shown`);
       assert(!shown.defined, 'the element was defined with JavaScript off');
@@ -409,14 +372,14 @@ for (const tag of TAGS) {
       const org = graph.find((n) => n['@type'] === 'GovernmentOrganization');
       assert(org?.name === content[lang].ministry.name && org.alternateName === content[lang].ministry.abbreviation, 'the ministry');
       const events = graph.filter((n) => n['@type'] === 'Event').map((n) => n.name);
-      const holidays = ['mes-holiday-calendar', 'mes-international-cooperation'].includes(tag) ? content[lang].holidays.items.map((h) => h.name) : [];
+      const holidays = HOLIDAY_TAGS.includes(tag) ? content[lang].holidays.items.map((h) => h.name) : [];
       assert(JSON.stringify(events) === JSON.stringify(holidays), `events ${JSON.stringify(events)}`);
     });
 
     await test(`${key}: hydrates in place (same text, pixels and nodes; one copy; CLS 0) and is live`, async () => {
       assert(snippets.get(key), `dist/static/${key}.html is missing`);
-      server.setHold('all');
-      const { tab, problems, navigation } = await open(key, { wait: false });
+      held.set('all');
+      const { tab, navigation, close } = await open(key, { wait: false });
       try {
         // Before any script runs.
         await tab.waitForSelector('#after');
@@ -430,21 +393,17 @@ for (const tag of TAGS) {
         const shot0 = await tab.screenshot({ fullPage: true });
 
         // The library is loaded; its other files (e.g. the language's content) are held back.
-        server.setHold('chunks');
+        held.set('chunks');
         await until(tab, 'the element to be defined', (t) => Boolean(customElements.get(t)), tag);
         if (lang !== 'en') {
-          const limit = Date.now() + 20000;
-          while (server.waiting.length === 0) {
-            assert(Date.now() < limit, `the library did not ask for the ${lang} content`);
-            await new Promise((r) => setTimeout(r, 25));
-          }
+          await waitFor(() => held.waiting.length > 0, `the library to ask for the ${lang} content`, { timeout: 20000, interval: 25 });
         }
         const waiting = await look(tab, tag);
         assert(waiting.text === before.text, 'the text changed while the library waited for its files');
         sameShot(shot0, await tab.screenshot({ fullPage: true }), `${key}-waiting`);
 
         // Everything loaded: hydrated.
-        server.setHold('none');
+        held.set('none');
         await navigation;
         await hydrated(tab, tag);
         const after = await look(tab, tag);
@@ -462,8 +421,8 @@ for (const tag of TAGS) {
           headingStyle.set(tag, await styleOfHeading(tab, tag));
         }
 
-        // Live: keys, menus, language.
-        if (tag === 'mes-holiday-calendar' || tag === 'mes-international-cooperation') {
+        // Live: keys (in the month view of the elements that show the holidays), menus, language.
+        if (HOLIDAY_TAGS.includes(tag)) {
           const from = await tab.evaluate(() => {
             const cell = globalThis.__deepQuery('td[tabindex="0"]');
             cell.focus();
@@ -508,11 +467,11 @@ for (const tag of TAGS) {
         );
         await hydrated(tab, tag);
         checkShows(await look(tab, tag), nextExpected, `after lang="${next}"`);
-        assert(problems.length === 0, problems.join('\n'));
+        assertNoProblems(tab);
       } finally {
-        server.setHold('none');
+        held.set('none');
         await navigation.catch(() => {});
-        await tab.close();
+        await close();
       }
     });
   }
@@ -521,14 +480,14 @@ for (const tag of TAGS) {
 for (const tag of TAGS) {
   const key = `${tag}.ru`;
   await test(`${key}: the plain dist/cdn/mes-components.js replaces static HTML once (one copy, same pixels, CLS 0)`, async () => {
-    server.setHold('all');
-    const { tab, problems, navigation } = await open(key, { bundle: 'plain', wait: false });
+    held.set('all');
+    const { tab, navigation, close } = await open(key, { bundle: 'plain', wait: false });
     try {
       await tab.waitForSelector('#after');
       await painted(tab);
       const before = await look(tab, tag);
       const shot0 = await tab.screenshot({ fullPage: true });
-      server.setHold('none');
+      held.set('none');
       await navigation;
       await hydrated(tab, tag);
       const after = await look(tab, tag);
@@ -537,11 +496,11 @@ for (const tag of TAGS) {
       sameShot(shot0, await tab.screenshot({ fullPage: true }), `${key}-plain`);
       const cls = await tab.evaluate(cumulativeLayoutShift);
       assert(cls === 0, `CLS ${cls}`);
-      assert(problems.length === 0, problems.join('\n'));
+      assertNoProblems(tab);
     } finally {
-      server.setHold('none');
+      held.set('none');
       await navigation.catch(() => {});
-      await tab.close();
+      await close();
     }
   });
 }
@@ -549,7 +508,7 @@ for (const tag of TAGS) {
 for (const tag of TAGS) {
   const key = `${tag}.en`;
   await test(`${key}: under a strict CSP, styled once hydrated; the JSON-LD is not run`, async () => {
-    const { tab, problems } = await open(key, { csp: true });
+    const { tab, close } = await open(key, { csp: true });
     try {
       await hydrated(tab, tag);
       checkShows(await look(tab, tag), EXPECT[tag](content.en), 'under a strict CSP');
@@ -558,10 +517,9 @@ for (const tag of TAGS) {
       assert(style === headingStyle.get(tag), `heading style ${style}, without CSP ${headingStyle.get(tag)}`);
       const violations = await tab.evaluate(() => globalThis.__violations);
       assert(!violations.some((d) => d.startsWith('script-src')), `script violations: ${violations.join(', ')}`);
-      const other = problems.filter((p) => !/Content Security Policy.*style/i.test(p));
-      assert(other.length === 0, other.join('\n'));
+      assertNoProblems(tab, /Content Security Policy.*style/i);
     } finally {
-      await tab.close();
+      await close();
     }
   });
 }
@@ -569,13 +527,13 @@ for (const tag of TAGS) {
 for (const tag of TAGS) {
   const key = `${tag}.en`;
   await test(`${key}: under a strict CSP with dist/static/csp-style-src.txt, styled before any script; CLS 0`, async () => {
-    server.setHold('all');
-    const { tab, problems, navigation } = await open(key, { csp: 'hashes', wait: false });
+    held.set('all');
+    const { tab, navigation, close } = await open(key, { csp: 'hashes', wait: false });
     try {
       await tab.waitForSelector('#after');
       await painted(tab);
       assert((await styleOfHeading(tab, tag)) === headingStyle.get(tag), `heading style before the script: ${await styleOfHeading(tab, tag)}`);
-      server.setHold('none');
+      held.set('none');
       await navigation;
       await hydrated(tab, tag);
       checkShows(await look(tab, tag), EXPECT[tag](content.en), 'hydrated');
@@ -583,17 +541,17 @@ for (const tag of TAGS) {
       assert(cls === 0, `CLS ${cls}`);
       const violations = await tab.evaluate(() => globalThis.__violations);
       assert(violations.length === 0, `CSP violations: ${violations.join(', ')}`);
-      assert(problems.length === 0, problems.join('\n'));
+      assertNoProblems(tab);
     } finally {
-      server.setHold('none');
+      held.set('none');
       await navigation.catch(() => {});
-      await tab.close();
+      await close();
     }
   });
 }
 
 await test(`static HTML made for ${OTHER_DATE} shows the current date once hydrated (calendar, ru)`, async () => {
-  const { tab, problems } = await open('calendar-other-date', { date: LIVE_DATE });
+  const { tab, close } = await open('calendar-other-date', { date: LIVE_DATE });
   try {
     const before = await tab.evaluate(() => document.querySelector('mes-holiday-calendar').shadowRoot.querySelector('td[aria-current="date"]')?.dataset.date);
     await hydrated(tab, 'mes-holiday-calendar');
@@ -603,14 +561,14 @@ await test(`static HTML made for ${OTHER_DATE} shows the current date once hydra
     assert(marked.test(snippets.get('calendar-other-date')), 'the static HTML marks its own date as today');
     assert(after === LIVE_DATE, `today is ${after} (${before} before), not ${LIVE_DATE}`);
     checkShows(await look(tab, 'mes-holiday-calendar'), EXPECT['mes-holiday-calendar'](content.ru), 'hydrated');
-    assert(problems.length === 0, problems.join('\n'));
+    assertNoProblems(tab);
   } finally {
-    await tab.close();
+    await close();
   }
 });
 
 await test(`static HTML made for ${OTHER_DATE} shows the current date once hydrated (whole page, en)`, async () => {
-  const { tab, problems } = await open('page-other-date', { date: LIVE_DATE });
+  const { tab, close } = await open('page-other-date', { date: LIVE_DATE });
   try {
     await hydrated(tab, 'mes-international-cooperation');
     const [today, year] = await tab.evaluate(() => {
@@ -621,13 +579,12 @@ await test(`static HTML made for ${OTHER_DATE} shows the current date once hydra
     assert(year === '8', `the strategy is in year ${year} of its period, not 8 (2026)`);
     assert(snippets.get('page-other-date').includes('aria-valuenow="6"'), 'the static HTML shows year 6 (2024)');
     checkShows(await look(tab, 'mes-international-cooperation'), EXPECT['mes-international-cooperation'](content.en), 'hydrated');
-    assert(problems.length === 0, problems.join('\n'));
+    assertNoProblems(tab);
   } finally {
-    await tab.close();
+    await close();
   }
 });
 
 await browser.close();
-http.close();
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+await server.close();
+if (readdirSync(shotsDir).length === 0) rmdirSync(shotsDir);
