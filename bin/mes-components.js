@@ -6,15 +6,27 @@
  */
 import { parseArgs } from 'node:util';
 
-const USAGE = `Usage: mes-components render <tag> [--lang be|ru|en] [--today YYYY-MM-DD] [--heading-level 1-6]
+// The elements and languages, from the library's registry (plain data: no DOM shim needed).
+const { TAGS, LANGS, FALLBACK_LANG } = await import('../dist/elements.js');
+
+/** Text wrapped at `width` columns, continued lines indented by `indent` spaces. */
+function wrap(text, indent, width) {
+  const lines = [''];
+  for (const word of text.split(' ')) {
+    if (lines.at(-1) && indent + lines.at(-1).length + 1 + word.length > width) lines.push('');
+    lines[lines.length - 1] += (lines.at(-1) ? ' ' : '') + word;
+  }
+  return lines.join(`\n${' '.repeat(indent)}`);
+}
+
+const USAGE = `Usage: mes-components render <tag> [--lang ${LANGS.join('|')}] [--today YYYY-MM-DD] [--heading-level 1-6]
 
 Prints the static HTML of a mes-components element to stdout: the element with its content as declarative
 shadow DOM (readable with JavaScript off and by search engines) and schema.org JSON-LD. A page that loads
 mes-components-hydrate.js takes it over in place.
 
-  <tag>              mes-international-cooperation, mes-priorities, mes-cooperation-activities,
-                     mes-strategy-goals, mes-holiday-calendar, mes-structure-nav
-  --lang             the language: be, ru or en (default en)
+  <tag>              ${wrap(TAGS.join(', '), 21, 100)}
+  --lang             the language: ${LANGS.slice(0, -1).join(', ')} or ${LANGS.at(-1)} (default ${FALLBACK_LANG})
   --today            the date to show, YYYY-MM-DD (default: today in Minsk); once loaded, the elements
                      show the current date
   --heading-level    the level of the element's heading, 1-6 (default 2)

@@ -15,21 +15,23 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 
 const library = await import('../dist/index.js');
+/** The library's registry of its elements and languages (src/elements.ts). */
+const registry = await import('../dist/elements.js');
 
 /** The built-in content in a language (the library's `loadContent`). */
 export const loadContent = (lang) => library.loadContent(lang);
 
 /** The elements, in the order of the README (the library's registry, src/elements.ts). */
-export const TAGS = Object.freeze([...library.TAGS]);
+export const TAGS = Object.freeze([...registry.TAGS]);
 
 /** The languages. */
-export const LANGS = Object.freeze([...library.LANGS]);
+export const LANGS = Object.freeze([...registry.LANGS]);
 
 /** The elements that show the holidays (their static HTML carries an `Event` for each). */
-const HOLIDAY_TAGS = new Set(library.ELEMENTS.filter((e) => e.holidays).map((e) => e.tag));
+const HOLIDAY_TAGS = new Set(registry.ELEMENTS.filter((e) => e.holidays).map((e) => e.tag));
 
 /** The elements that depend on the date (they get `prerendered-today`). */
-const DATED_TAGS = new Set(library.ELEMENTS.filter((e) => e.dated).map((e) => e.tag));
+const DATED_TAGS = new Set(registry.ELEMENTS.filter((e) => e.dated).map((e) => e.tag));
 
 /** Belarus, in each language (the holidays' location). */
 const BELARUS = { be: 'Беларусь', ru: 'Беларусь', en: 'Belarus' };

@@ -9,18 +9,9 @@
  */
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+// One list of Chromium's flags for every suite that drives it.
+import { CHROME_FLAGS as CHROMIUM_ARGS } from '../../test/support/browser.mjs';
 
-/** Chromium flags for a root user on a machine without a GPU or network. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 export function chromium() {
   return chromeLauncher({

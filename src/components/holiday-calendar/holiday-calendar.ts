@@ -4,7 +4,8 @@ import { enHolidays, enMinistry, enUiCalendar } from '../../content/en.js';
 import type { ContentView, HolidayContent } from '../../content/types.js';
 
 type CalendarView = ContentView<'holidays' | 'ministry', 'calendar'>;
-import { icon, icons } from '../../core/icons.js';
+import { icon } from '../../core/icon.js';
+import * as icons from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';
 import {
   DEFAULT_TIME_ZONE,

@@ -2,7 +2,8 @@ import { html, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { enMinistry, enUiPage } from '../../content/en.js';
 import type { ContentView, HolidaysContent, ListContent, MinistryContent, StrategyContent } from '../../content/types.js';
-import { icon, icons } from '../../core/icons.js';
+import { icon } from '../../core/icon.js';
+import * as icons from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';
 import { internationalCooperationStyles } from './international-cooperation.styles.js';
 

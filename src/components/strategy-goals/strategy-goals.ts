@@ -4,7 +4,8 @@ import type { ContentView, StrategyContent } from '../../content/types.js';
 
 type StrategyView = ContentView<'strategy', 'strategy'>;
 import { isSafeUrl } from '../../content/url.js';
-import { icon, icons } from '../../core/icons.js';
+import { icon } from '../../core/icon.js';
+import * as icons from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';
 import { renderList } from '../list-content.js';
 import { formatYear, formatYearSpan, progressText } from './format.js';

@@ -3,7 +3,8 @@ import { enStructure, enUiNav } from '../../content/en.js';
 import type { ContentView, StructureContent, StructureMenuContent, UnitContent } from '../../content/types.js';
 
 type NavView = ContentView<'structure', 'nav'>;
-import { icon, icons } from '../../core/icons.js';
+import { icon } from '../../core/icon.js';
+import * as icons from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';
 import { openMenu, toggled, unitHref } from './structure.js';
 import { structureNavStyles } from './structure-nav.styles.js';
