@@ -23,7 +23,7 @@ const validate = (tag) => {
 
 /** The words of its interface that an element made of others (`partsOf`) has in its content besides its sections. */
 const ownKeys = {
-  'mes-international-cooperation': (c) => ({ title: c.ui.internationalCooperation, generalInformation: c.ui.generalInformation }),
+  'mes-international-cooperation': (c) => ({ title: c.ui.page.internationalCooperation, generalInformation: c.ui.page.generalInformation }),
 };
 
 /**

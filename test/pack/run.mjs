@@ -239,7 +239,7 @@ async function expectedText(app) {
       strategy: c.strategy.title,
       holidays: c.holidays.title,
       structure: c.structure.title,
-      composite: c.ui.internationalCooperation,
+      composite: c.ui.page.internationalCooperation,
     };
   }
   return out;
