@@ -50,7 +50,7 @@ describe('mes-components render', () => {
     const be = await loadContent('be');
     const { status, stdout } = run('render', 'mes-international-cooperation', '--lang', 'be', '--today', '2026-11-25');
     assert.equal(status, 0);
-    for (const text of [be.ui.internationalCooperation, be.priorities.title, be.activities.title, be.strategy.name, be.holidays.items[1].name]) {
+    for (const text of [be.ui.page.internationalCooperation, be.priorities.title, be.activities.title, be.strategy.name, be.holidays.items[1].name]) {
       assert.ok(stdout.includes(text), text);
     }
     for (const tag of ['mes-priorities', 'mes-cooperation-activities', 'mes-strategy-goals', 'mes-holiday-calendar']) {

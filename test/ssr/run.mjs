@@ -54,15 +54,15 @@ const EXPECT = {
   'mes-priorities': (c) => ({ unique: c.priorities.title, texts: [c.priorities.title, c.priorities.items[0]] }),
   'mes-cooperation-activities': (c) => ({ unique: c.activities.title, texts: [c.activities.title, c.activities.items.at(-1)] }),
   'mes-strategy-goals': (c) => ({ unique: c.strategy.lead, texts: [c.strategy.title, c.strategy.name, c.strategy.lead, c.strategy.items[0]] }),
-  'mes-holiday-calendar': (c) => ({ unique: c.ui.nextHoliday, texts: [c.ui.nextHoliday, ...c.holidays.items.map((h) => h.name)] }),
+  'mes-holiday-calendar': (c) => ({ unique: c.ui.calendar.nextHoliday, texts: [c.ui.calendar.nextHoliday, ...c.holidays.items.map((h) => h.name)] }),
   'mes-structure-nav': (c) => ({
     unique: c.structure.title,
     texts: [c.structure.title, c.structure.menus[0].title],
     opened: c.structure.menus[0].groups[0].items[0].name,
   }),
   'mes-international-cooperation': (c) => ({
-    unique: c.ui.internationalCooperation,
-    texts: [c.ui.internationalCooperation, c.priorities.title, c.activities.title, c.strategy.name, c.holidays.items[0].name],
+    unique: c.ui.page.internationalCooperation,
+    texts: [c.ui.page.internationalCooperation, c.priorities.title, c.activities.title, c.strategy.name, c.holidays.items[0].name],
   }),
 };
 
