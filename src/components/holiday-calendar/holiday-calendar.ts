@@ -6,31 +6,16 @@ import type { ContentView, HolidayContent } from '../../content/types.js';
 type CalendarView = ContentView<'holidays' | 'ministry', 'calendar'>;
 import { icon, icons } from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';
-import {
-  DEFAULT_TIME_ZONE,
-  daysBetween,
-  formatFullDate,
-  formatIsoDate,
-  formatMonthDay,
-  formatMonthYear,
-  isSameDate,
-  isValidTimeZone,
-  monthGrid,
-  msUntilNextMidnight,
-  nextHoliday,
-  parseIsoDate,
-  relativeDays,
-  todayInZone,
-  weekdayNames,
-  weekdayOrder,
-  weekStart,
-  type PlainDate,
-} from '../../core/dates.js';
+import { addMonths, daysBetween, formatIsoDate, isSameDate, parseIsoDate, type PlainDate } from '../../core/date/plain-date.js';
+import { DEFAULT_TIME_ZONE, isValidTimeZone, msUntilNextMidnight, todayInZone } from '../../core/date/zone.js';
+import { formatFullDate, formatMonthDay, formatMonthYear, relativeDays, weekdayNames } from '../../core/date/format.js';
+import { monthGrid, weekdayOrder, weekStart } from './grid.js';
+import { effectiveHolidays, holidaysOn, nextHoliday, type HolidayCalendarContent } from './holidays.js';
+import { dateForKey } from './keys.js';
 import { buildIcs, icsDataUrl } from './ics.js';
-import { dateForKey, effectiveHolidays, holidaysOn, type HolidayCalendarContent } from './month-view.js';
 import { holidayCalendarStyles } from './holiday-calendar.styles.js';
 
-export type { HolidayCalendarContent } from './month-view.js';
+export type { HolidayCalendarContent } from './holidays.js';
 
 /** The detail of the `mes-holiday-select` event. */
 export interface HolidaySelectDetail {
@@ -304,9 +289,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
 
   /** Shows another month from the buttons: the active day is today in that month, else its 1st. */
   private showMonth(delta: number): void {
-    const total = this.view.year * 12 + (this.view.month - 1) + delta;
-    const year = Math.floor(total / 12);
-    const month = total - year * 12 + 1;
+    const { year, month } = addMonths({ ...this.view, day: 1 }, delta);
     this.view = { year, month };
     const today = this.current;
     this.active = today.year === year && today.month === month ? today : { year, month, day: 1 };
@@ -363,6 +346,11 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     return this.icsCache.href;
   }
 
+  /** The element's language for dates, with the words for dates of the content shown. */
+  private dates(content: CalendarView) {
+    return { lang: this.language, dateWords: content.dateWords };
+  }
+
   protected renderBody(data: HolidayCalendarContent, content: CalendarView) {
     const holidays = this.holidays(data, content);
     return html`<div class="layout">
@@ -375,7 +363,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
                 ${icon(icons.calendar)}
                 <span class="holiday-name">${h.name}</span>
                 <time class="holiday-date" datetime=${formatIsoDate({ year: 2000, month: h.month, day: h.day }).slice(5)}
-                  >${formatMonthDay(h, this.language)}</time
+                  >${formatMonthDay(h, this.dates(content))}</time
                 >
                 ${h.description ? html`<p class="holiday-description">${h.description}</p>` : nothing}
               </li>`,
@@ -402,18 +390,17 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
       ${this.renderSubheading(content.ui.calendar.nextHoliday, 1, 'next-heading')}
       <p class="next-name">${names.join(', ')}</p>
       <p class="next-when">
-        <time datetime=${formatIsoDate(next.date)}>${formatMonthDay(next.date, this.language)}</time>
-        <span class="relative">${relativeDays(next.days, this.language)}</span>
+        <time datetime=${formatIsoDate(next.date)}>${formatMonthDay(next.date, this.dates(content))}</time>
+        <span class="relative">${relativeDays(next.days, this.dates(content))}</span>
       </p>
     </div>`;
   }
 
   private renderMonth(holidays: HolidayContent[], content: CalendarView) {
-    const lang = this.language;
-    const firstDay = weekStart(lang);
+    const firstDay = weekStart(this.language);
     const order = weekdayOrder(firstDay);
-    const short = weekdayNames(lang, 'short');
-    const long = weekdayNames(lang, 'long');
+    const short = weekdayNames(this.dates(content), 'short');
+    const long = weekdayNames(this.dates(content), 'long');
     const { year, month } = this.view;
     const rows = monthGrid(year, month, firstDay);
     const ui = content.ui;
@@ -422,7 +409,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
         <button type="button" part="nav-button" class="nav prev" aria-label=${ui.calendar.previousMonth} @click=${() => this.showMonth(-1)}>
           ${icon(icons.previous)}
         </button>
-        <div aria-live="polite">${this.renderSubheading(formatMonthYear(year, month, lang), 1, 'month-label', 'month-label')}</div>
+        <div aria-live="polite">${this.renderSubheading(formatMonthYear(year, month, this.dates(content)), 1, 'month-label', 'month-label')}</div>
         <button type="button" part="nav-button" class="nav next-month" aria-label=${ui.calendar.nextMonth} @click=${() => this.showMonth(1)}>
           ${icon(icons.next)}
         </button>
@@ -434,24 +421,24 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
           </tr>
         </thead>
         <tbody>
-          ${rows.map((row) => html`<tr>${row.map((d) => this.renderDay(d, month, holidays))}</tr>`)}
+          ${rows.map((row) => html`<tr>${row.map((d) => this.renderDay(d, month, holidays, content))}</tr>`)}
         </tbody>
       </table>
       <ul part="legend" class="legend" role="list">
         <li><span class="swatch swatch-holiday" aria-hidden="true"><span class="mark"></span></span>${ui.calendar.holiday}</li>
         <li><span class="swatch swatch-today" aria-hidden="true"></span>${ui.calendar.today}</li>
       </ul>
-      ${this.renderDetails(holidays)}
+      ${this.renderDetails(holidays, content)}
     </div>`;
   }
 
-  private renderDay(d: PlainDate, month: number, holidays: HolidayContent[]) {
+  private renderDay(d: PlainDate, month: number, holidays: HolidayContent[], content: CalendarView) {
     // Days of the neighbouring months are blank and not focusable (as in the APG date picker example).
     if (d.month !== month) return html`<td class="outside"></td>`;
     const on = holidaysOn(holidays, d);
     const isToday = isSameDate(d, this.current);
     const isSelected = this.selected !== null && isSameDate(d, this.selected) && on.length > 0;
-    const full = formatFullDate(d, this.language);
+    const full = formatFullDate(d, this.dates(content));
     const label = on.length > 0 ? `${full} — ${on.map((h) => h.name).join(', ')}` : full;
     const classes = ['day-cell', on.length ? 'is-holiday' : '', isToday ? 'is-today' : '', isSelected ? 'is-selected' : '']
       .filter(Boolean)
@@ -470,10 +457,10 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     </td>`;
   }
 
-  private renderDetails(holidays: HolidayContent[]) {
+  private renderDetails(holidays: HolidayContent[], content: CalendarView) {
     const date = this.selected;
     const on = date ? holidaysOn(holidays, date) : [];
-    const when = date ? `${formatFullDate(date, this.language)} · ${relativeDays(daysBetween(this.current, date), this.language)}` : '';
+    const when = date ? `${formatFullDate(date, this.dates(content))} · ${relativeDays(daysBetween(this.current, date), this.dates(content))}` : '';
     return html`<div part="details" class=${on.length ? 'details has-details' : 'details'} aria-live="polite">
       ${on.map(
         (h) =>

@@ -12,7 +12,9 @@ import { emulateTimeZone, resetTimeZone } from '../../test/commands.js';
 import { defineElement } from '../../core/define.js';
 import { captureWarnings, jsonUrl, nextContentError, visibleText } from '../../test/helpers.js';
 import { progressText } from './format.js';
-import { formatIsoDate, periodProgress, todayInZone } from './progress.js';
+import { formatIsoDate } from '../../core/date/plain-date.js';
+import { todayInZone } from '../../core/date/zone.js';
+import { periodProgress } from './progress.js';
 
 const TAG = 'mes-strategy-goals';
 const shadow = (el: Element) => el.shadowRoot!;

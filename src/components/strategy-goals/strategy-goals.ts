@@ -8,16 +8,9 @@ import { icon, icons } from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';
 import { renderList } from '../list-content.js';
 import { formatYear, formatYearSpan, progressText } from './format.js';
-import {
-  formatIsoDate,
-  MAX_PERIOD_YEARS,
-  MINSK_TIME_ZONE,
-  parseIsoDate,
-  periodProgress,
-  todayInZone,
-  type CalendarDate,
-  type PeriodProgress,
-} from './progress.js';
+import { formatIsoDate, parseIsoDate, type PlainDate as CalendarDate } from '../../core/date/plain-date.js';
+import { DEFAULT_TIME_ZONE as MINSK_TIME_ZONE, todayInZone } from '../../core/date/zone.js';
+import { MAX_PERIOD_YEARS, periodProgress, type PeriodProgress } from './progress.js';
 import { strategyGoalsStyles } from './strategy-goals.styles.js';
 
 export { MAX_PERIOD_YEARS };
