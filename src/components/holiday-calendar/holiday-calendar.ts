@@ -308,7 +308,8 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
       this.choose(date);
       return;
     }
-    const next = dateForKey(date, event, weekStart(this.language));
+    // The week starts as the grid shown lays it out (in the language of the content shown).
+    const next = dateForKey(date, event, weekStart(this.builtInContent.lang));
     if (!next) return;
     event.preventDefault();
     this.moveTo(next, true);
@@ -333,10 +334,10 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
   /** The `data:` URL of the iCalendar file, rebuilt only when the holidays, language or year change. */
   private icsHref(holidays: HolidayContent[], content: CalendarView, title: string): string {
     const calendarName = `${content.ministry.abbreviation}: ${withoutTrailingColon(title)}`;
-    const key = JSON.stringify([this.language, this.current.year, calendarName, holidays]);
+    const key = JSON.stringify([content.lang, this.current.year, calendarName, holidays]);
     if (this.icsCache?.key !== key) {
       const text = buildIcs(holidays, {
-        lang: this.language,
+        lang: content.lang,
         startYear: this.current.year,
         calendarName,
         now: new Date(MesHolidayCalendar.clock()),
@@ -346,11 +347,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     return this.icsCache.href;
   }
 
-  /** The element's language for dates, with the words for dates of the content shown. */
-  private dates(content: CalendarView) {
-    return { lang: this.language, dateWords: content.dateWords };
-  }
-
+  /** The body, its dates in the language of the content shown (`content.lang`, with its words for dates). */
   protected renderBody(data: HolidayCalendarContent, content: CalendarView) {
     const holidays = this.holidays(data, content);
     return html`<div class="layout">
@@ -363,7 +360,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
                 ${icon(icons.calendar)}
                 <span class="holiday-name">${h.name}</span>
                 <time class="holiday-date" datetime=${formatIsoDate({ year: 2000, month: h.month, day: h.day }).slice(5)}
-                  >${formatMonthDay(h, this.dates(content))}</time
+                  >${formatMonthDay(h, content)}</time
                 >
                 ${h.description ? html`<p class="holiday-description">${h.description}</p>` : nothing}
               </li>`,
@@ -390,17 +387,17 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
       ${this.renderSubheading(content.ui.calendar.nextHoliday, 1, 'next-heading')}
       <p class="next-name">${names.join(', ')}</p>
       <p class="next-when">
-        <time datetime=${formatIsoDate(next.date)}>${formatMonthDay(next.date, this.dates(content))}</time>
-        <span class="relative">${relativeDays(next.days, this.dates(content))}</span>
+        <time datetime=${formatIsoDate(next.date)}>${formatMonthDay(next.date, content)}</time>
+        <span class="relative">${relativeDays(next.days, content)}</span>
       </p>
     </div>`;
   }
 
   private renderMonth(holidays: HolidayContent[], content: CalendarView) {
-    const firstDay = weekStart(this.language);
+    const firstDay = weekStart(content.lang);
     const order = weekdayOrder(firstDay);
-    const short = weekdayNames(this.dates(content), 'short');
-    const long = weekdayNames(this.dates(content), 'long');
+    const short = weekdayNames(content, 'short');
+    const long = weekdayNames(content, 'long');
     const { year, month } = this.view;
     const rows = monthGrid(year, month, firstDay);
     const ui = content.ui;
@@ -409,7 +406,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
         <button type="button" part="nav-button" class="nav prev" aria-label=${ui.calendar.previousMonth} @click=${() => this.showMonth(-1)}>
           ${icon(icons.previous)}
         </button>
-        <div aria-live="polite">${this.renderSubheading(formatMonthYear(year, month, this.dates(content)), 1, 'month-label', 'month-label')}</div>
+        <div aria-live="polite">${this.renderSubheading(formatMonthYear(year, month, content), 1, 'month-label', 'month-label')}</div>
         <button type="button" part="nav-button" class="nav next-month" aria-label=${ui.calendar.nextMonth} @click=${() => this.showMonth(1)}>
           ${icon(icons.next)}
         </button>
@@ -438,7 +435,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     const on = holidaysOn(holidays, d);
     const isToday = isSameDate(d, this.current);
     const isSelected = this.selected !== null && isSameDate(d, this.selected) && on.length > 0;
-    const full = formatFullDate(d, this.dates(content));
+    const full = formatFullDate(d, content);
     const label = on.length > 0 ? `${full} — ${on.map((h) => h.name).join(', ')}` : full;
     const classes = ['day-cell', on.length ? 'is-holiday' : '', isToday ? 'is-today' : '', isSelected ? 'is-selected' : '']
       .filter(Boolean)
@@ -460,7 +457,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
   private renderDetails(holidays: HolidayContent[], content: CalendarView) {
     const date = this.selected;
     const on = date ? holidaysOn(holidays, date) : [];
-    const when = date ? `${formatFullDate(date, this.dates(content))} · ${relativeDays(daysBetween(this.current, date), this.dates(content))}` : '';
+    const when = date ? `${formatFullDate(date, content)} · ${relativeDays(daysBetween(this.current, date), content)}` : '';
     return html`<div part="details" class=${on.length ? 'details has-details' : 'details'} aria-live="polite">
       ${on.map(
         (h) =>
