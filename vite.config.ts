@@ -3,9 +3,16 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
-/** One entry per element (`src/components/<name>/mes-<name>.ts`), `src/index.ts`, and the registry `src/elements.ts` (plain data, for Node scripts). */
+/**
+ * One entry per element (`src/components/<name>/mes-<name>.ts`), `src/index.ts`, the registry `src/elements.ts`
+ * (plain data, for Node scripts), and `src/date.ts` (the elements' date code, for the CLI: no DOM, no Lit).
+ */
 function entries(): Record<string, string> {
-  const out: Record<string, string> = { index: resolve('src/index.ts'), elements: resolve('src/elements.ts') };
+  const out: Record<string, string> = {
+    index: resolve('src/index.ts'),
+    elements: resolve('src/elements.ts'),
+    date: resolve('src/date.ts'),
+  };
   for (const name of readdirSync('src/components', { withFileTypes: true })) {
     if (!name.isDirectory()) continue;
     const file = resolve('src/components', name.name, `mes-${name.name}.ts`);

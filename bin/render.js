@@ -13,6 +13,8 @@ import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+// The elements' own date code (dist/date.js: no DOM, no Lit), so that the CLI counts days exactly as they do.
+import { DEFAULT_TIME_ZONE, formatIsoDate, isValidMonthDay, nextOccurrence as nextDate, parseIsoDate, todayInZone } from '../dist/date.js';
 
 const library = await import('../dist/index.js');
 /** The library's registry of its elements and languages (src/elements.ts). */
@@ -36,41 +38,26 @@ const DATED_TAGS = new Set(registry.ELEMENTS.filter((e) => e.dated).map((e) => e
 /** Belarus, in each language (the holidays' location). */
 const BELARUS = { be: 'Беларусь', ru: 'Беларусь', en: 'Belarus' };
 
-/** The time zone of "today". */
-export const TIME_ZONE = 'Europe/Minsk';
+/** The time zone of "today" (the elements' default). */
+export const TIME_ZONE = DEFAULT_TIME_ZONE;
 
 /** Whether `s` is a date that exists, written `YYYY-MM-DD`. */
 export function isIsoDate(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(s));
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(2000, month - 1, day));
-  d.setUTCFullYear(year);
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  return parseIsoDate(String(s)) !== null;
 }
 
 /** Today's date in Minsk, `YYYY-MM-DD`. */
 export function todayInMinsk(now = new Date()) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: TIME_ZONE,
-    calendar: 'gregory',
-    numberingSystem: 'latn',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type) => parts.find((p) => p.type === type).value;
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  return formatIsoDate(todayInZone(TIME_ZONE, now));
 }
 
-/** The first date on or after `today` (`YYYY-MM-DD`) that falls on `month`/`day` (29 February: in a leap year). */
+/**
+ * The first date on or after `today` (`YYYY-MM-DD`) that falls on `month`/`day` (29 February: in a leap year);
+ * `null` for a day that never exists or a `today` that is not a date.
+ */
 export function nextOccurrence(month, day, today) {
-  const [year] = today.split('-').map(Number);
-  for (let y = year; y <= year + 8; y++) {
-    const date = `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    if (isIsoDate(date) && date >= today) return date;
-  }
-  return null;
+  const from = parseIsoDate(String(today));
+  return from && isValidMonthDay(month, day) ? formatIsoDate(nextDate({ month, day }, from)) : null;
 }
 
 /** JSON for a `<script>` element: `<`, `>` and `&` escaped, so that no text in it can end the script or open a comment. */

@@ -1,5 +1,35 @@
 import type { Content, DateWords } from './types.js';
 
+/*
+ * The words for dates in Belarusian, for engines whose Intl lacks Belarusian. Chrome's ICU data holds only the
+ * languages of Chrome's own interface, and Belarusian is not one of them: there `Intl.DateTimeFormat('be')` and
+ * `Intl.RelativeTimeFormat('be')` quietly fall back to the browser's language (English). Firefox and Safari have
+ * it. Where the engine lacks it, these words are used instead: CLDR's Belarusian data (the same strings Firefox,
+ * Safari and Node give). They come with the Belarusian content (`be.dateWords`).
+ */
+export const beDateWords: DateWords = {
+  /** Genitive ("19 студзеня"). */
+  monthsFormat: [
+    'студзеня', 'лютага', 'сакавіка', 'красавіка', 'мая', 'чэрвеня',
+    'ліпеня', 'жніўня', 'верасня', 'кастрычніка', 'лістапада', 'снежня',
+  ],
+  /** Nominative ("студзень 2026"). */
+  monthsStandalone: [
+    'студзень', 'люты', 'сакавік', 'красавік', 'май', 'чэрвень',
+    'ліпень', 'жнівень', 'верасень', 'кастрычнік', 'лістапад', 'снежань',
+  ],
+  /** Monday first. */
+  weekdays: {
+    long: ['панядзелак', 'аўторак', 'серада', 'чацвер', 'пятніца', 'субота', 'нядзеля'],
+    short: ['пн', 'аў', 'ср', 'чц', 'пт', 'сб', 'нд'],
+    narrow: ['п', 'а', 'с', 'ч', 'п', 'с', 'н'],
+  },
+  /** `numeric: 'auto'` words, from the day before yesterday to the day after tomorrow. */
+  days: { '-2': 'пазаўчора', '-1': 'учора', '0': 'сёння', '1': 'заўтра', '2': 'паслязаўтра' },
+  future: { one: 'праз {0} дзень', few: 'праз {0} дні', many: 'праз {0} дзён', other: 'праз {0} дня' },
+  past: { one: '{0} дзень таму', few: '{0} дні таму', many: '{0} дзён таму', other: '{0} дня таму' },
+};
+
 /**
  * The ministry's content in Belarusian. No official Belarusian text of the ministry's "International
  * cooperation" page exists, so these translations are the library's own: faithful to the English
@@ -8,6 +38,7 @@ import type { Content, DateWords } from './types.js';
  */
 export const be: Content = {
   lang: 'be',
+  dateWords: beDateWords,
   ministry: {
     name: 'Міністэрства па надзвычайных сітуацыях Рэспублікі Беларусь',
     abbreviation: 'МНС',
@@ -154,34 +185,4 @@ export const be: Content = {
       holiday: 'Свята',
     },
   },
-};
-
-/*
- * The words for dates in Belarusian, for engines whose Intl lacks Belarusian. Chrome's ICU data holds only the
- * languages of Chrome's own interface, and Belarusian is not one of them: there `Intl.DateTimeFormat('be')` and
- * `Intl.RelativeTimeFormat('be')` quietly fall back to the browser's language (English). Firefox and Safari have
- * it. Where the engine lacks it, these words are used instead: CLDR's Belarusian data (the same strings Firefox,
- * Safari and Node give). They load with the Belarusian content.
- */
-export const beDateWords: DateWords = {
-  /** Genitive ("19 студзеня"). */
-  monthsFormat: [
-    'студзеня', 'лютага', 'сакавіка', 'красавіка', 'мая', 'чэрвеня',
-    'ліпеня', 'жніўня', 'верасня', 'кастрычніка', 'лістапада', 'снежня',
-  ],
-  /** Nominative ("студзень 2026"). */
-  monthsStandalone: [
-    'студзень', 'люты', 'сакавік', 'красавік', 'май', 'чэрвень',
-    'ліпень', 'жнівень', 'верасень', 'кастрычнік', 'лістапад', 'снежань',
-  ],
-  /** Monday first. */
-  weekdays: {
-    long: ['панядзелак', 'аўторак', 'серада', 'чацвер', 'пятніца', 'субота', 'нядзеля'],
-    short: ['пн', 'аў', 'ср', 'чц', 'пт', 'сб', 'нд'],
-    narrow: ['п', 'а', 'с', 'ч', 'п', 'с', 'н'],
-  },
-  /** `numeric: 'auto'` words, from the day before yesterday to the day after tomorrow. */
-  days: { '-2': 'пазаўчора', '-1': 'учора', '0': 'сёння', '1': 'заўтра', '2': 'паслязаўтра' },
-  future: { one: 'праз {0} дзень', few: 'праз {0} дні', many: 'праз {0} дзён', other: 'праз {0} дня' },
-  past: { one: '{0} дзень таму', few: '{0} дні таму', many: '{0} дзён таму', other: '{0} дня таму' },
 };

@@ -1,4 +1,4 @@
-import type { Content, DateWords, Lang } from './types.js';
+import type { Content, Lang } from './types.js';
 
 /** A language whose content is a chunk of its own (English is part of each element's module). */
 type Translated = Exclude<Lang, 'en'>;
@@ -11,21 +11,14 @@ type Translated = Exclude<Lang, 'en'>;
 const loaded: Partial<Record<Translated, Content>> = {};
 const loading: Partial<Record<Translated, Promise<Content | undefined>>> = {};
 
-const loaders: Record<Translated, () => Promise<Content>> = {
+/**
+ * How each chunk is fetched. A test may replace one, to see what a page shows when a chunk cannot be loaded.
+ * @internal
+ */
+export const loaders: Record<Translated, () => Promise<Content>> = {
   ru: () => import('./ru.js').then((m) => m.ru),
-  be: () =>
-    import('./be.js').then((m) => {
-      beDateWords = m.beDateWords;
-      return m.be;
-    }),
+  be: () => import('./be.js').then((m) => m.be),
 };
-
-let beDateWords: DateWords | undefined;
-
-/** The Belarusian words for dates, for engines whose `Intl` lacks Belarusian; they come with the Belarusian content. */
-export function belarusianDateWords(): DateWords | undefined {
-  return beDateWords;
-}
 
 /** The built-in content in Russian or Belarusian, if its chunk is loaded already (`undefined` for English). */
 export function loadedTranslation(lang: Lang): Content | undefined {

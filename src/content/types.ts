@@ -150,6 +150,11 @@ export interface UiStrings {
 /** Everything the library shows, in one language. */
 export interface Content {
   lang: Lang;
+  /**
+   * The words for writing dates in this language, where a browser's `Intl` lacks the language (Belarusian in
+   * Chrome); absent for a language every engine has.
+   */
+  dateWords?: DateWords;
   ministry: MinistryContent;
   priorities: ListContent;
   activities: ListContent;
@@ -160,20 +165,20 @@ export interface Content {
 }
 
 /** A part of the content an element shows (the words of the interface aside). */
-export type ContentSection = Exclude<keyof Content, 'lang' | 'ui'>;
+export type ContentSection = Exclude<keyof Content, 'lang' | 'dateWords' | 'ui'>;
 
 /**
  * The part of the content an element reads: some sections and some groups of interface words, in one
  * language. An element reads its content through this view, so reading a section it does not declare is a
  * compile error.
  */
-export type ContentView<S extends ContentSection = never, U extends keyof UiStrings = never> = { lang: Lang } & Pick<
+export type ContentView<S extends ContentSection = never, U extends keyof UiStrings = never> = Pick<
   Content,
-  S
+  'lang' | 'dateWords' | S
 > & { ui: Pick<UiStrings, U> };
 
 /** The English an element brings along: its view without the language (whole sections and whole groups). */
-export type EnglishOf<V extends { lang: Lang }> = Omit<V, 'lang'>;
+export type EnglishOf<V extends { lang: Lang }> = Omit<V, 'lang' | 'dateWords'>;
 
 /** The words a language needs to write dates where the browser's `Intl` lacks the language (CLDR's data). */
 export interface DateWords {

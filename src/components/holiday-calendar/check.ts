@@ -1,8 +1,8 @@
 /** The check of `<mes-holiday-calendar>` content from outside (a chunk of its own: only pages that give content load it). */
 import type { HolidayContent } from '../../content/types.js';
 import { describedBy, integer, list, object, schemaOf, text, type Check } from '../../content/validate.js';
-import { isValidMonthDay } from '../../core/dates.js';
-import type { HolidayCalendarContent } from './month-view.js';
+import { isValidMonthDay, pad } from '../../core/date/plain-date.js';
+import type { HolidayCalendarContent } from './holidays.js';
 
 /** `true` or `false`. */
 const flag: Check<boolean> = (value, path, problems) => {
@@ -45,10 +45,6 @@ const holidayItem = describedBy(
   }),
 );
 
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
 /**
  * The partner's list of holidays: entries that fail (an impossible date, a missing name…) are reported and
  * dropped; an entry without a usable `id` gets `holiday-MM-DD`; ids are made unique (`-2`, `-3`…).
@@ -58,7 +54,7 @@ const holidayList: Check<HolidayContent[]> = (value, path, problems) => {
   if (!items) return undefined;
   const seen = new Set<string>();
   return items.map((h) => {
-    const base = h.id ?? `holiday-${pad2(h.month!)}-${pad2(h.day!)}`;
+    const base = h.id ?? `holiday-${pad(h.month!, 2)}-${pad(h.day!, 2)}`;
     let id = base;
     for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
     seen.add(id);

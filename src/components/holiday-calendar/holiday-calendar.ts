@@ -7,31 +7,16 @@ type CalendarView = ContentView<'holidays' | 'ministry', 'calendar'>;
 import { icon } from '../../core/icon.js';
 import * as icons from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';
-import {
-  DEFAULT_TIME_ZONE,
-  daysBetween,
-  formatFullDate,
-  formatIsoDate,
-  formatMonthDay,
-  formatMonthYear,
-  isSameDate,
-  isValidTimeZone,
-  monthGrid,
-  msUntilNextMidnight,
-  nextHoliday,
-  parseIsoDate,
-  relativeDays,
-  todayInZone,
-  weekdayNames,
-  weekdayOrder,
-  weekStart,
-  type PlainDate,
-} from '../../core/dates.js';
+import { addMonths, daysBetween, formatIsoDate, isSameDate, parseIsoDate, type PlainDate } from '../../core/date/plain-date.js';
+import { formatFullDate, formatMonthDay, formatMonthYear, relativeDays, weekdayNames } from '../../core/date/format.js';
+import { TodayController } from '../../core/today.js';
+import { monthGrid, weekdayOrder, weekStart } from './grid.js';
+import { effectiveHolidays, holidaysOn, nextHoliday, type HolidayCalendarContent } from './holidays.js';
+import { dateForKey } from './keys.js';
 import { buildIcs, icsDataUrl } from './ics.js';
-import { dateForKey, effectiveHolidays, holidaysOn, type HolidayCalendarContent } from './month-view.js';
 import { holidayCalendarStyles } from './holiday-calendar.styles.js';
 
-export type { HolidayCalendarContent } from './month-view.js';
+export type { HolidayCalendarContent } from './holidays.js';
 
 /** The detail of the `mes-holiday-select` event. */
 export interface HolidaySelectDetail {
@@ -123,17 +108,21 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     today: { reflect: true },
     timeZone: { attribute: 'time-zone', reflect: true },
     prerenderedToday: { attribute: 'prerendered-today' },
-    current: { state: true },
     view: { state: true },
     active: { state: true },
     selected: { state: true },
   };
 
   /**
-   * The clock that "today" is read from (milliseconds since the epoch). Tests and previews may replace it;
-   * the `today` attribute is the simpler way to fix the date of one element.
+   * The clock that "today" is read from (milliseconds since the epoch), shared by every element that shows a
+   * date. Tests and previews may replace it; the `today` attribute is the simpler way to fix the date of one element.
    */
-  static clock: () => number = () => Date.now();
+  static get clock(): () => number {
+    return TodayController.clock;
+  }
+  static set clock(clock: () => number) {
+    TodayController.clock = clock;
+  }
 
   static override styles = holidayCalendarStyles;
 
@@ -150,23 +139,25 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
    */
   prerenderedToday: string | null = null;
 
-  /**
-   * "Today" in use.
-   * @internal
-   */
-  private current: PlainDate = todayInZone(DEFAULT_TIME_ZONE, MesHolidayCalendar.clock());
+  /** "Today", and when it changes, the day after: the active day follows it unless the reader moved away from it. */
+  private readonly day = new TodayController(this, (previous) => {
+    if (!this.hasUpdated || isSameDate(this.active, previous)) {
+      const focusWasOnDay = this.shadowRoot?.activeElement?.hasAttribute('data-date') ?? false;
+      this.moveTo(this.day.date, focusWasOnDay);
+    }
+  });
 
   /**
    * The month shown.
    * @internal
    */
-  private view: MonthRef = { year: this.current.year, month: this.current.month };
+  private view: MonthRef = { year: this.day.date.year, month: this.day.date.month };
 
   /**
    * The day cell in the tab order (always in the month shown).
    * @internal
    */
-  private active: PlainDate = this.current;
+  private active: PlainDate = this.day.date;
 
   /**
    * The day whose holidays are shown in the details.
@@ -174,22 +165,8 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
    */
   private selected: PlainDate | null = null;
 
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private focusAfterUpdate = false;
-  private warnedToday: string | null = null;
-  private warnedZone: string | null = null;
   private icsCache: { key: string; href: string } | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page after a while away: the date may have changed, and the timer was cleared on removal.
-    if (this.hasUpdated) this.syncToday();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.clearTimer();
-  }
 
   protected builtIn(content: CalendarView): HolidayCalendarContent {
     return content.holidays;
@@ -201,79 +178,6 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
 
   protected headingText(data: HolidayCalendarContent): string {
     return data.title;
-  }
-
-  /** The time zone in use: `time-zone` when this browser knows it, else Europe/Minsk. */
-  private get zone(): string {
-    const tz = this.timeZone?.trim();
-    return tz && isValidTimeZone(tz) ? tz : DEFAULT_TIME_ZONE;
-  }
-
-  /** The fixed date of the `today` attribute, or `null` when it is absent or not a date. */
-  private get fixedToday(): PlainDate | null {
-    const s = this.today?.trim();
-    return s ? parseIsoDate(s) : null;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('timeZone')) {
-      const tz = this.timeZone?.trim();
-      if (tz && !isValidTimeZone(tz) && this.warnedZone !== tz) {
-        this.warnedZone = tz;
-        console.warn(
-          `<${this.tag}>: time-zone="${this.timeZone}" is not a time zone this browser knows (an IANA name such as Europe/Minsk); using ${DEFAULT_TIME_ZONE}.`,
-        );
-      }
-    }
-    if (changed.has('today')) {
-      const s = this.today?.trim();
-      if (s && !parseIsoDate(s) && this.warnedToday !== s) {
-        this.warnedToday = s;
-        console.warn(
-          `<${this.tag}>: today="${this.today}" is not a date in the form YYYY-MM-DD; using the current date in ${this.zone}.`,
-        );
-      }
-    }
-    if (changed.has('today') || changed.has('timeZone') || !this.hasUpdated) this.syncToday();
-  }
-
-  /**
-   * Reads "today" again (from `today`, or the clock in the time zone), keeps the focus on today when it was
-   * there, and sets the one timer for the zone's next midnight (none with a fixed `today` or while removed).
-   */
-  private syncToday(): void {
-    const fixed = this.fixedToday;
-    const prerendered = this.hasUpdated ? null : parseIsoDate(this.prerenderedToday?.trim() ?? '');
-    const date = fixed ?? prerendered ?? todayInZone(this.zone, MesHolidayCalendar.clock());
-    const previous = this.current;
-    if (!isSameDate(previous, date)) {
-      this.current = date;
-      // Follow today unless the reader moved away from it.
-      if (!this.hasUpdated || isSameDate(this.active, previous)) {
-        const focusWasOnDay = this.shadowRoot?.activeElement?.hasAttribute('data-date') ?? false;
-        this.moveTo(date, focusWasOnDay);
-      }
-    }
-    this.clearTimer();
-    if (!fixed && this.isConnected) {
-      const delay = msUntilNextMidnight(this.zone, MesHolidayCalendar.clock());
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.syncToday();
-      }, delay);
-    }
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    // Rendered for the date of the static HTML: now follow the current date.
-    if (this.prerenderedToday && !this.fixedToday) this.syncToday();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -305,11 +209,9 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
 
   /** Shows another month from the buttons: the active day is today in that month, else its 1st. */
   private showMonth(delta: number): void {
-    const total = this.view.year * 12 + (this.view.month - 1) + delta;
-    const year = Math.floor(total / 12);
-    const month = total - year * 12 + 1;
+    const { year, month } = addMonths({ ...this.view, day: 1 }, delta);
     this.view = { year, month };
-    const today = this.current;
+    const today = this.day.date;
     this.active = today.year === year && today.month === month ? today : { year, month, day: 1 };
   }
 
@@ -326,7 +228,8 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
       this.choose(date);
       return;
     }
-    const next = dateForKey(date, event, weekStart(this.language));
+    // The week starts as the grid shown lays it out (in the language of the content shown).
+    const next = dateForKey(date, event, weekStart(this.builtInContent.lang));
     if (!next) return;
     event.preventDefault();
     this.moveTo(next, true);
@@ -349,26 +252,24 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
   }
 
   /** The `data:` URL of the iCalendar file, rebuilt only when the holidays, language or year change. */
-  private icsHref(holidays: HolidayContent[], content: CalendarView, title: string): string {
+  private icsHref(holidays: HolidayContent[], content: CalendarView, title: string, year: number): string {
     const calendarName = `${content.ministry.abbreviation}: ${withoutTrailingColon(title)}`;
-    const key = JSON.stringify([this.language, this.current.year, calendarName, holidays]);
+    const key = JSON.stringify([content.lang, year, calendarName, holidays]);
     if (this.icsCache?.key !== key) {
-      const text = buildIcs(holidays, {
-        lang: this.language,
-        startYear: this.current.year,
-        calendarName,
-        now: new Date(MesHolidayCalendar.clock()),
-      });
+      const text = buildIcs(holidays, { lang: content.lang, startYear: year, calendarName, now: new Date(TodayController.clock()) });
       this.icsCache = { key, href: icsDataUrl(text) };
     }
     return this.icsCache.href;
   }
 
+  /** The body, its dates in the language of the content shown (`content.lang`, with its words for dates). */
   protected renderBody(data: HolidayCalendarContent, content: CalendarView) {
+    // Read once, first: on a server, reading settles "today" (and the month shown with it).
+    const today = this.day.date;
     const holidays = this.holidays(data, content);
     return html`<div class="layout">
       <div class="summary">
-        ${this.renderNext(holidays, content)}
+        ${this.renderNext(holidays, content, today)}
         <ul part="list" class="holidays" role="list">
           ${holidays.map(
             (h) =>
@@ -376,7 +277,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
                 ${icon(icons.calendar)}
                 <span class="holiday-name">${h.name}</span>
                 <time class="holiday-date" datetime=${formatIsoDate({ year: 2000, month: h.month, day: h.day }).slice(5)}
-                  >${formatMonthDay(h, this.language)}</time
+                  >${formatMonthDay(h, content)}</time
                 >
                 ${h.description ? html`<p class="holiday-description">${h.description}</p>` : nothing}
               </li>`,
@@ -387,34 +288,33 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
           class="download"
           download=${ICS_FILE_NAME}
           type="text/calendar"
-          href=${this.icsHref(holidays, content, data.title)}
+          href=${this.icsHref(holidays, content, data.title, today.year)}
           >${icon(icons.download)}<span>${content.ui.calendar.addToCalendar}</span></a
         >
       </div>
-      ${this.renderMonth(holidays, content)}
+      ${this.renderMonth(holidays, content, today)}
     </div>`;
   }
 
-  private renderNext(holidays: HolidayContent[], content: CalendarView) {
-    const next = nextHoliday(holidays, this.current);
+  private renderNext(holidays: HolidayContent[], content: CalendarView, today: PlainDate) {
+    const next = nextHoliday(holidays, today);
     if (!next) return nothing;
     const names = holidaysOn(holidays, next.date).map((h) => h.name);
     return html`<div part="next" class=${next.days === 0 ? 'next is-today' : 'next'}>
       ${this.renderSubheading(content.ui.calendar.nextHoliday, 1, 'next-heading')}
       <p class="next-name">${names.join(', ')}</p>
       <p class="next-when">
-        <time datetime=${formatIsoDate(next.date)}>${formatMonthDay(next.date, this.language)}</time>
-        <span class="relative">${relativeDays(next.days, this.language)}</span>
+        <time datetime=${formatIsoDate(next.date)}>${formatMonthDay(next.date, content)}</time>
+        <span class="relative">${relativeDays(next.days, content)}</span>
       </p>
     </div>`;
   }
 
-  private renderMonth(holidays: HolidayContent[], content: CalendarView) {
-    const lang = this.language;
-    const firstDay = weekStart(lang);
+  private renderMonth(holidays: HolidayContent[], content: CalendarView, today: PlainDate) {
+    const firstDay = weekStart(content.lang);
     const order = weekdayOrder(firstDay);
-    const short = weekdayNames(lang, 'short');
-    const long = weekdayNames(lang, 'long');
+    const short = weekdayNames(content, 'short');
+    const long = weekdayNames(content, 'long');
     const { year, month } = this.view;
     const rows = monthGrid(year, month, firstDay);
     const ui = content.ui;
@@ -423,7 +323,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
         <button type="button" part="nav-button" class="nav prev" aria-label=${ui.calendar.previousMonth} @click=${() => this.showMonth(-1)}>
           ${icon(icons.previous)}
         </button>
-        <div aria-live="polite">${this.renderSubheading(formatMonthYear(year, month, lang), 1, 'month-label', 'month-label')}</div>
+        <div aria-live="polite">${this.renderSubheading(formatMonthYear(year, month, content), 1, 'month-label', 'month-label')}</div>
         <button type="button" part="nav-button" class="nav next-month" aria-label=${ui.calendar.nextMonth} @click=${() => this.showMonth(1)}>
           ${icon(icons.next)}
         </button>
@@ -435,24 +335,24 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
           </tr>
         </thead>
         <tbody>
-          ${rows.map((row) => html`<tr>${row.map((d) => this.renderDay(d, month, holidays))}</tr>`)}
+          ${rows.map((row) => html`<tr>${row.map((d) => this.renderDay(d, month, holidays, content, today))}</tr>`)}
         </tbody>
       </table>
       <ul part="legend" class="legend" role="list">
         <li><span class="swatch swatch-holiday" aria-hidden="true"><span class="mark"></span></span>${ui.calendar.holiday}</li>
         <li><span class="swatch swatch-today" aria-hidden="true"></span>${ui.calendar.today}</li>
       </ul>
-      ${this.renderDetails(holidays)}
+      ${this.renderDetails(holidays, content, today)}
     </div>`;
   }
 
-  private renderDay(d: PlainDate, month: number, holidays: HolidayContent[]) {
+  private renderDay(d: PlainDate, month: number, holidays: HolidayContent[], content: CalendarView, today: PlainDate) {
     // Days of the neighbouring months are blank and not focusable (as in the APG date picker example).
     if (d.month !== month) return html`<td class="outside"></td>`;
     const on = holidaysOn(holidays, d);
-    const isToday = isSameDate(d, this.current);
+    const isToday = isSameDate(d, today);
     const isSelected = this.selected !== null && isSameDate(d, this.selected) && on.length > 0;
-    const full = formatFullDate(d, this.language);
+    const full = formatFullDate(d, content);
     const label = on.length > 0 ? `${full} — ${on.map((h) => h.name).join(', ')}` : full;
     const classes = ['day-cell', on.length ? 'is-holiday' : '', isToday ? 'is-today' : '', isSelected ? 'is-selected' : '']
       .filter(Boolean)
@@ -471,10 +371,10 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     </td>`;
   }
 
-  private renderDetails(holidays: HolidayContent[]) {
+  private renderDetails(holidays: HolidayContent[], content: CalendarView, today: PlainDate) {
     const date = this.selected;
     const on = date ? holidaysOn(holidays, date) : [];
-    const when = date ? `${formatFullDate(date, this.language)} · ${relativeDays(daysBetween(this.current, date), this.language)}` : '';
+    const when = date ? `${formatFullDate(date, content)} · ${relativeDays(daysBetween(today, date), content)}` : '';
     return html`<div part="details" class=${on.length ? 'details has-details' : 'details'} aria-live="polite">
       ${on.map(
         (h) =>

@@ -11,7 +11,8 @@
  *   the same file again updates the events instead of duplicating them).
  */
 
-import { formatIsoDate, isValidMonthDay, nextOccurrence } from '../../core/dates.js';
+import { formatIsoDate, isValidMonthDay, pad } from '../../core/date/plain-date.js';
+import { nextOccurrence } from './holidays.js';
 
 /** A yearly holiday as the writer needs it (the shape of `HolidayContent`). */
 export interface IcsHoliday {
@@ -82,10 +83,6 @@ export function escapeText(s: string): string {
     // Other control characters are dropped.
   }
   return out;
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
 }
 
 /** An instant as a UTC DATE-TIME: `YYYYMMDDTHHMMSSZ`. */

@@ -36,7 +36,7 @@ export interface InternationalCooperationContent {
  * @attr heading-level - The level of the page title, 1–6 (default 2); sections follow two levels down.
  * @attr src - URL of a JSON file `{ title, generalInformation, ministry, priorities, activities, strategy, holidays }` (each optional; a section's value has that element's content shape).
  * @attr today - The date to show the strategy's progress and the holidays for (ISO `YYYY-MM-DD`); passed to the sections. Default: the current date in Minsk.
- * @attr time-zone - The IANA time zone whose date is "today" for the holiday calendar (default `Europe/Minsk`).
+ * @attr time-zone - The IANA time zone whose date is "today" (default `Europe/Minsk`); passed to the strategy and the holiday calendar.
  * @attr prerendered-today - The date its static HTML was made for (`mes-components render` sets it); passed to the strategy and the holiday calendar, which render for that date first, then for `today` or the current date.
  *
  * @csspart base - The wrapper of everything the element shows.
@@ -71,7 +71,7 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
   /** The date the element's static HTML was made for (`mes-components render` sets it); passed on. */
   prerenderedToday: string | null = null;
 
-  /** The time zone whose date is "today" for the holiday calendar; passed on. */
+  /** The time zone whose date is "today" for the strategy and the holiday calendar; passed on. */
   timeZone: string | null = null;
 
   protected builtIn(content: PageView): InternationalCooperationContent {
@@ -112,6 +112,7 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
     const level = this.level + 2;
     const today = this.today ?? undefined;
     const prerendered = this.prerenderedToday ?? undefined;
+    const timeZone = this.timeZone ?? undefined;
     // The language is passed on (not only inherited), so that a server, which has no DOM tree, renders the sections in it.
     const lang = content.lang;
     return html`<div class="sections">
@@ -130,6 +131,7 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
           heading-level=${Math.min(level, 6)}
           .outlineLevel=${level}
           today=${ifDefined(today)}
+          time-zone=${ifDefined(timeZone)}
           prerendered-today=${ifDefined(prerendered)}
           .content=${own.strategy}
         ></mes-strategy-goals>
@@ -140,7 +142,7 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
           .outlineLevel=${level}
           today=${ifDefined(today)}
           prerendered-today=${ifDefined(prerendered)}
-          time-zone=${ifDefined(this.timeZone ?? undefined)}
+          time-zone=${ifDefined(timeZone)}
           .content=${own.holidays}
         ></mes-holiday-calendar>
       </div>`;

@@ -91,6 +91,7 @@ describe('<mes-international-cooperation>', () => {
     expect(strategy.getAttribute('today')).to.equal('2026-07-24');
     expect(calendar.getAttribute('today')).to.equal('2026-07-24');
     expect(calendar.getAttribute('time-zone')).to.equal('Asia/Tokyo');
+    expect(strategy.getAttribute('time-zone')).to.equal('Asia/Tokyo');
     expect(visibleText(sections(el)[0])).to.contain(be.priorities.title);
     el.lang = 'ru';
     await new Promise((r) => setTimeout(r));

@@ -1,27 +1,15 @@
 /**
  * How far through the strategy's period a given day is: plain functions, no DOM, no Lit.
  *
- * A day is a {@link CalendarDate} (`{ year, month, day }`, month 1–12), never a `Date` in the visitor's time zone.
- * Only {@link todayInZone} deals with an instant, and it reads the calendar date in an explicit IANA time zone
- * (Europe/Minsk by default) through `Intl.DateTimeFormat#formatToParts`.
- *
  * How years are counted: the period is made of whole calendar years, `startYear` … `endYear` inclusive
  * (2019–2030 is 12 years). On any day of the period, the years before the current one are complete, the current
  * one is under way, and it is counted as begun: `done = year − startYear + 1`. So on 1 January 2019 the strategy
  * is in its 1st year ("1 of 12 years"); in 2026 the years 2019–2025 are complete and the 8th is under way
  * ("8 of 12 years"); on 31 December 2030 it is in its 12th and last year ("12 of 12 years"); from 1 January 2031
- * it is completed. Before 1 January 2019 it has not started (`done = 0`).
+ * it is completed. Before 1 January 2019 it has not started (`done = 0`). The day is a calendar date ("today" in
+ * Minsk, from src/core/today.ts), never a `Date` in the visitor's time zone.
  */
-import { DEFAULT_TIME_ZONE, type PlainDate } from '../../core/dates.js';
-
-// The calendar arithmetic is the library's one (src/core/dates.ts), shared with the holiday calendar.
-export { daysInMonth, formatIsoDate, isLeapYear, parseIsoDate, todayInZone } from '../../core/dates.js';
-
-/** A day: `{ year, month, day }`, month 1–12. */
-export type CalendarDate = PlainDate;
-
-/** Belarus: UTC+3 all year. The strategy's "today" is the date in Minsk, whatever the visitor's zone. */
-export const MINSK_TIME_ZONE = DEFAULT_TIME_ZONE;
+import type { PlainDate } from '../../core/date/plain-date.js';
 
 /** Where a day falls relative to the period. */
 export type PeriodState = 'before' | 'during' | 'after';
@@ -46,19 +34,13 @@ export interface PeriodProgress {
   years: PeriodYear[];
 }
 
-
-
-
-
-
-
 /**
  * How far through the period `startYear` … `endYear` (inclusive, whole calendar years) the day `today` is.
  * Only the year of `today` matters: a year is counted as begun from its 1 January.
  *
  * @throws RangeError when the years are not whole numbers or `endYear` is before `startYear`.
  */
-export function periodProgress(startYear: number, endYear: number, today: CalendarDate): PeriodProgress {
+export function periodProgress(startYear: number, endYear: number, today: PlainDate): PeriodProgress {
   if (!Number.isInteger(startYear) || !Number.isInteger(endYear) || endYear < startYear) {
     throw new RangeError(`not a period of whole years: ${startYear}–${endYear}`);
   }

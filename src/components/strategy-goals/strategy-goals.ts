@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { enStrategy, enUiStrategy } from '../../content/en.js';
 import type { ContentView, StrategyContent } from '../../content/types.js';
 
@@ -7,24 +7,15 @@ import { isSafeUrl } from '../../content/url.js';
 import { icon } from '../../core/icon.js';
 import * as icons from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';
+import { TodayController } from '../../core/today.js';
 import { renderList } from '../list-content.js';
 import { formatYear, formatYearSpan, progressText } from './format.js';
-import {
-  formatIsoDate,
-  MAX_PERIOD_YEARS,
-  MINSK_TIME_ZONE,
-  parseIsoDate,
-  periodProgress,
-  todayInZone,
-  type CalendarDate,
-  type PeriodProgress,
-} from './progress.js';
+import { MAX_PERIOD_YEARS, periodProgress, type PeriodProgress } from './progress.js';
 import { strategyGoalsStyles } from './strategy-goals.styles.js';
 
 export { MAX_PERIOD_YEARS };
 /** From this many years on, the timeline labels only its ends and the current year. */
 const DENSE_FROM = 17;
-
 
 /**
  * The ministry's National Strategy for Disasters Risk Reduction for 2019-2030: the paragraph that places it among global goals
@@ -35,7 +26,9 @@ const DENSE_FROM = 17;
  * Years are whole calendar years: 2019–2030 is 12 years; in any year of the period the years before it are
  * complete and the current one is counted as begun (in 2026: "8 of 12 years"; on 31 December 2030: "12 of 12
  * years"; from 2031: "Completed"; before 2019: "Not started yet"). "Today" is the date in Minsk
- * (Europe/Minsk), never the visitor's own time zone, unless the `today` attribute sets it.
+ * (Europe/Minsk), never the visitor's own time zone, unless `time-zone` names another zone or `today` fixes the
+ * date. While no `today` is set, the element turns to the next day at the zone's midnight (on 1 January, to the next
+ * year) with a single timer, which is cleared when the element is removed.
  *
  * @tag mes-strategy-goals
  * @summary The National Strategy for Disasters Risk Reduction for 2019-2030: context, timeline and main objectives.
@@ -43,7 +36,8 @@ const DENSE_FROM = 17;
  * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent.
  * @attr heading-level - The level of the element's heading, 1–6 (default 2); the strategy's name is one level down.
  * @attr src - URL of a JSON file of the `StrategyContent` shape (`title`, `name`, `paragraphs`, `startYear`, `endYear`, `lead`, `items`, `links`; each optional) that replaces the built-in content.
- * @attr today - The day to show the progress for, as `YYYY-MM-DD` (default: the current date in Minsk). An invalid date falls back to the default with a warning.
+ * @attr today - The day to show the progress for, as `YYYY-MM-DD` (default: the current date in the time zone). An invalid date warns and is ignored.
+ * @attr time-zone - The IANA time zone whose date is "today" (default `Europe/Minsk`). An unknown zone warns and falls back to Europe/Minsk.
  * @attr prerendered-today - The date its static HTML was made for (`mes-components render` sets it): the first render is for that date, so that the static HTML is taken over unchanged; then `today` or the current date applies.
  *
  * @csspart base - The wrapper of everything the element shows.
@@ -77,34 +71,31 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
   protected readonly english = { strategy: enStrategy, ui: { strategy: enUiStrategy } };
 
   static override properties: PropertyDeclarations = {
-    today: {},
+    today: { reflect: true },
+    timeZone: { attribute: 'time-zone', reflect: true },
     prerenderedToday: { attribute: 'prerendered-today' },
   };
 
   static override styles = strategyGoalsStyles;
 
   /**
-   * The day to show the strategy's progress for, as `YYYY-MM-DD`. When absent, the current date in Minsk
-   * (Europe/Minsk), whatever the visitor's time zone. An invalid value (`"2026-02-30"`, `"tomorrow"`) falls back
-   * to that default with a console warning.
+   * The day to show the strategy's progress for, as `YYYY-MM-DD`. Empty or absent: the current date in the time
+   * zone. An invalid value (`"2026-02-30"`, `"tomorrow"`) is ignored with a console warning.
    */
   today: string | null = null;
+
+  /** The IANA time zone whose date is "today" (default Europe/Minsk). */
+  timeZone: string | null = null;
 
   /**
    * The date the element's static HTML was made for, `YYYY-MM-DD` (`mes-components render` sets it). The first
    * render is for that date, so that the element takes its static HTML over unchanged; then `today` or the current
-   * date in Minsk applies.
+   * date in the time zone applies.
    */
   prerenderedToday: string | null = null;
 
-  /** The valid date from `today`, or null to use the current date in Minsk. */
-  private todayDate: CalendarDate | null = null;
-  private warnedToday: string | null = null;
-
-  /** The day the progress is shown for: `today` when it is valid, else the current date in Minsk. */
-  get effectiveToday(): string {
-    return formatIsoDate(this.todayDate ?? todayInZone(MINSK_TIME_ZONE));
-  }
+  /** "Today", turning over at the zone's midnight. */
+  private readonly day = new TodayController(this);
 
   protected builtIn(content: StrategyView): StrategyContent {
     return content.strategy;
@@ -119,31 +110,6 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
     return data.title;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('today')) {
-      const value = this.today == null ? null : String(this.today);
-      this.todayDate = value === null ? null : parseIsoDate(value);
-      if (value !== null && this.todayDate === null && this.warnedToday !== value) {
-        console.warn(
-          `<${this.tag}>: today="${value}" is not a date of the form YYYY-MM-DD; using the current date in Minsk (${formatIsoDate(todayInZone(MINSK_TIME_ZONE))}).`,
-        );
-      }
-      this.warnedToday = this.todayDate === null ? value : null;
-    }
-  }
-
-  /** The date shown without `today`: `prerendered-today` on the first render (when valid), else the date in Minsk. */
-  private get defaultDate(): CalendarDate {
-    return (!this.hasUpdated && parseIsoDate(this.prerenderedToday ?? '')) || todayInZone(MINSK_TIME_ZONE);
-  }
-
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    // Rendered for the date of the static HTML: now show the current date, if it differs.
-    if (!this.todayDate && this.prerenderedToday && this.prerenderedToday !== this.effectiveToday) this.requestUpdate();
-  }
-
   /** The period to draw: the content's, unless overrides from two sources crossed (then the built-in one). */
   private period(data: StrategyContent): { startYear: number; endYear: number } {
     const { startYear, endYear } = data;
@@ -154,7 +120,7 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
 
   protected renderBody(data: StrategyContent, content: StrategyView) {
     const { startYear, endYear } = this.period(data);
-    const progress = periodProgress(startYear, endYear, this.todayDate ?? this.defaultDate);
+    const progress = periodProgress(startYear, endYear, this.day.date);
     const links = data.links.filter((l) => isSafeUrl(l.url));
     return html`${data.paragraphs.map((p) => html`<p part="paragraph" class="paragraph">${p}</p>`)}
       ${links.length === 0
