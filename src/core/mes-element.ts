@@ -340,7 +340,8 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
 
   /** Fires one of the library's events (bubbling out of shadow roots), its detail typed by `HTMLElementEventMap`. */
   protected emit<K extends MesEventName>(type: K, detail: MesEventDetail<K>): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
   }
 }
 
