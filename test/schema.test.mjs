@@ -49,7 +49,7 @@ const sections = {
 
 /** Each element's content check (a chunk the element loads when it is given content). */
 const checks = {};
-for (const tag of tags) checks[tag] = await new (customElements.get(tag))().contentCheck();
+for (const tag of tags) checks[tag] = await customElements.get(tag).contentCheck();
 
 /** What the element itself says of a value: its content check's problems (and its sections' elements'). */
 function elementProblems(tag, value) {

@@ -109,10 +109,8 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
     return content.strategy;
   }
 
-  contentCheck() {
-    const base = this.builtIn(this.builtInContent);
-    return import('../../core/outside.js').then((m) => m.strategyCheck(base));
-  }
+  /** The period's check reads the built-in period, which is the same in every language. */
+  static override contentCheck = () => import('./check.js').then((m) => m.strategyCheck(enStrategy));
 
   protected headingText(data: StrategyContent): string {
     return data.title;

@@ -113,9 +113,7 @@ export class MesStructureNav extends MesElement<StructureContent, NavView> {
     return content.structure;
   }
 
-  contentCheck() {
-    return import('../../core/outside.js').then((m) => m.structureContentCheck);
-  }
+  static override contentCheck = () => import('./check.js').then((m) => m.structureContentCheck);
 
   protected headingText(data: StructureContent): string {
     return data.title;
