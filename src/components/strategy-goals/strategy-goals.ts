@@ -110,7 +110,7 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
   }
 
   /** The period's check reads the built-in period, which is the same in every language. */
-  static override contentCheck = () => import('./check.js').then((m) => m.strategyCheck(enStrategy));
+  static override contentCheck = () => import('./check.js').then((m) => m.strategyCheck(enStrategy, MAX_PERIOD_YEARS));
 
   protected headingText(data: StrategyContent): string {
     return data.title;
