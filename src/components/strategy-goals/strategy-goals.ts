@@ -141,16 +141,9 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
     if (!this.todayDate && this.prerenderedToday && this.prerenderedToday !== this.effectiveToday) this.requestUpdate();
   }
 
-  /** The period to draw: the content's, unless overrides from two sources crossed (then the built-in one). */
-  private period(data: StrategyContent): { startYear: number; endYear: number } {
-    const { startYear, endYear } = data;
-    if (endYear >= startYear && endYear - startYear < MAX_PERIOD_YEARS) return { startYear, endYear };
-    const base = this.builtIn(this.builtInContent);
-    return { startYear: base.startYear, endYear: base.endYear };
-  }
-
   protected renderBody(data: StrategyContent, content: StrategyView) {
-    const { startYear, endYear } = this.period(data);
+    // A valid period: the check of content from outside holds across its sources (see ./check.ts).
+    const { startYear, endYear } = data;
     const progress = periodProgress(startYear, endYear, this.todayDate ?? this.defaultDate);
     const links = data.links.filter((l) => isSafeUrl(l.url));
     return html`${data.paragraphs.map((p) => html`<p part="paragraph" class="paragraph">${p}</p>`)}
