@@ -5,7 +5,7 @@
  */
 import { LANGS, type Lang } from '../content/langs.js';
 import { SCHEMA_KEY, type Check, type Problems } from '../content/validate.js';
-import type { ContentEmit, ContentErrorDetail, ContentHost, ContentStatus } from './content.js';
+import type { ContentController, ContentEmit, ContentErrorDetail, ContentHost, ContentStatus } from './content.js';
 import { matchLang } from './lang.js';
 
 type Source = 'src' | 'content';
@@ -118,7 +118,7 @@ async function fetchJson(src: string, signal: AbortSignal): Promise<{ json?: unk
 /** The sources of an element's content from outside, and the override made of them: see the module's description. */
 export class ContentSources<T extends object> {
   /** The override that passed the check, per language (empty when nothing is given or all of it was refused). */
-  private shown: Partial<Record<Lang, Partial<T>>> = {};
+  shown: Partial<Record<Lang, Partial<T>>> = {};
   /** The value of `content` that is applied. */
   private contentValue: unknown;
   /** The `src` whose answer is applied (its JSON, or its refusal), and that JSON. */
@@ -130,15 +130,19 @@ export class ContentSources<T extends object> {
   /** The problems reported for each source's current value. */
   private reported = { content: new Set<string>(), src: new Set<string>() };
 
-  constructor(
-    private readonly host: ContentHost,
-    private readonly check: Check<Partial<T>>,
-    private readonly report: (detail: ContentErrorDetail) => void,
-    private readonly emit: ContentEmit,
-  ) {}
+  private readonly host: ContentHost;
+  private readonly report: (detail: ContentErrorDetail) => void;
+  private readonly emit: ContentEmit;
 
-  overrides(lang: Lang): Partial<T> {
-    return this.shown[lang] ?? {};
+  /** Serves the controller's element, and loads its `src` if it has one. */
+  constructor(
+    controller: ContentController<T>,
+    private readonly check: Check<Partial<T>>,
+  ) {
+    this.host = controller.host;
+    this.report = controller.report;
+    this.emit = controller.emit;
+    this.hostUpdate();
   }
 
   get status(): ContentStatus {

@@ -66,15 +66,17 @@ export class ContentController<T extends object> implements ReactiveController {
   private refused: { content: unknown; src: string | null } | undefined;
 
   constructor(
-    private readonly host: ContentHost,
-    private readonly emit: ContentEmit,
+    /** The element. */
+    readonly host: ContentHost,
+    /** Fires the element's content events (its typed `emit()`). */
+    readonly emit: ContentEmit,
   ) {
     host.addController(this);
   }
 
   /** The checked override for a language: `src` first, the `content` property on top. */
   overrides(lang: Lang): Partial<T> {
-    return this.sources?.overrides(lang) ?? {};
+    return this.sources?.shown[lang] ?? {};
   }
 
   get status(): ContentStatus {
@@ -127,9 +129,8 @@ export class ContentController<T extends object> implements ReactiveController {
   private start(): Promise<void> {
     return (this.starting ??= Promise.all([import('./content-load.js'), (this.host.constructor as unknown as ContentHostClass<T>).contentCheck()]).then(
       ([lib, check]) => {
-        this.sources = new lib.ContentSources(this.host, check, this.report, this.emit);
-        // A src given meanwhile; the value of `content` is checked by the update that waits for this.
-        this.sources.hostUpdate();
+        // It loads a src given meanwhile; the value of `content` is checked by the update that waits for this.
+        this.sources = new lib.ContentSources(this, check);
       },
       (e: unknown) => {
         this.starting = undefined;
@@ -145,7 +146,7 @@ export class ContentController<T extends object> implements ReactiveController {
   }
 
   /** Reports refused content: a console warning naming the element, and a `mes-content-error` event. */
-  private readonly report = (detail: ContentErrorDetail): void => {
+  readonly report = (detail: ContentErrorDetail): void => {
     const from = detail.source === 'src' ? `src="${detail.src}"` : 'the content property';
     console.warn(
       `<${this.host.localName}>: content from ${from} was not used, in whole or in part (the built-in content is shown where it was refused):\n  - ${detail.problems.join('\n  - ')}`,
