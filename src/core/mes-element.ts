@@ -84,8 +84,9 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
   protected readonly contentController = new ContentController<T>(this, (type, detail) => this.emit(type, detail));
 
   /**
-   * Resolves once the current `content` and `src` are shown (in whole or in part) or refused, and the element has
-   * rendered them: after a `src` answered, and after the `mes-content-error` or `mes-content-load` it causes.
+   * Resolves once the current `content` and `src` are shown (in whole or in part) or refused and the element has
+   * rendered them: after a `src` has answered, and after the `mes-content-error` or `mes-content-load` that causes.
+   * An element out of the document loads no `src`: then it waits until the element is back and the file has answered.
    */
   get contentSettled(): Promise<void> {
     return this.contentController.settled();
