@@ -157,7 +157,7 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
 
   /**
    * The valid part of the overrides for the element's language: `src` first, the `content` property on
-   * top. Per-language overrides use the element's language, else English, else the first given.
+   * top. Per-language overrides use the element's language, else the object for every language, else English.
    */
   protected get overrides(): Partial<T> {
     return this.contentController.overrides(this.language);
