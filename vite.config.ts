@@ -1,6 +1,6 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /**
@@ -21,10 +21,46 @@ function entries(): Record<string, string> {
   return out;
 }
 
+/** Whether a module is content from outside: an element's check, the checks' toolkit, or the code that loads `src`. */
+const OUTSIDE = [
+  /[\\/]src[\\/]components[\\/](?:[^\\/]+[\\/])?(?:list-)?check\.ts$/,
+  /[\\/]src[\\/]content[\\/]validate\.ts$/,
+  /[\\/]src[\\/]core[\\/]content-load\.ts$/,
+];
+
+/**
+ * Content from outside is one chunk (`outside`), fetched the first time an element is given content: each element
+ * imports its own check on demand, and the build groups them all with the code of the content controller that
+ * loads and checks. Only these modules: what they share with the elements (dates, URLs) stays where it is.
+ */
+const codeSplitting = {
+  groups: [{ name: 'outside', test: (id: string) => OUTSIDE.some((re) => re.test(id)), includeDependenciesRecursively: false }],
+};
+
+/**
+ * Fails the build when the `outside` chunk imports a module that defines elements (an entry of the npm build): loading
+ * the checks must define nothing. (Rolldown may move a module that an element and a check share into the element's
+ * entry; a check must then not import that module, but be given what it needs, as the strategy's period.)
+ */
+const outsideDefinesNothing: Plugin = {
+  name: 'mes-outside-defines-nothing',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || chunk.name !== 'outside') continue;
+      const entries = chunk.imports.filter((name) => {
+        const imported = bundle[name];
+        return imported?.type === 'chunk' && imported.isEntry;
+      });
+      if (entries.length > 0) this.error(`the chunk of content from outside imports entries, which define elements: ${entries.join(', ')}`);
+    }
+  },
+};
+
 /**
  * `vite build` writes the ES modules for bundlers to dist/ (lit stays an import);
  * `vite build --mode cdn` writes dist/cdn/mes-components.js, a minified module with Lit inside that
- * defines every element, and beside it the chunks of Russian and Belarusian content it fetches on demand.
+ * defines every element, and beside it the chunks it fetches on demand: Russian and Belarusian content, and content
+ * from outside (both builds make that one chunk, `outside`).
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
@@ -50,6 +86,7 @@ export default defineConfig(({ mode }) => {
           // For browsers as it is: no whitespace, and no comments but licences.
           output: {
             chunkFileNames: 'mes-components-[name]-[hash].js',
+            codeSplitting,
             minify: true,
             comments: { legal: true, annotation: false, jsdoc: false },
           },
@@ -58,7 +95,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyTemplateLiterals()],
+    plugins: [minifyTemplateLiterals(), outsideDefinesNothing],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
@@ -72,7 +109,9 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         external: [/^lit(\/|$)/, /^@lit\//],
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        // The `outside` group takes only its own modules (see codeSplitting), which Rolldown allows when entries may export more.
+        preserveEntrySignatures: 'allow-extension',
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting },
       },
     },
   };

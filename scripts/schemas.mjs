@@ -36,7 +36,7 @@ await import(pathToFileURL(resolve('dist/index.js')).href);
 async function contentSchema(tag) {
   const Element = globalThis.customElements.get(tag);
   if (!Element) throw new Error(`schemas: <${tag}> is not defined by dist/index.js`);
-  const check = await new Element().contentCheck();
+  const check = await Element.contentCheck();
   if (typeof check?.schema !== 'function') throw new Error(`schemas: the content check of <${tag}> has no JSON Schema`);
   return check.schema();
 }

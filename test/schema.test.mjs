@@ -38,7 +38,7 @@ function sliceOf(tag, c) {
 
 /** Each element's content check (a chunk the element loads when it is given content). */
 const checks = {};
-for (const tag of TAGS) checks[tag] = await new (customElements.get(tag))().contentCheck();
+for (const tag of TAGS) checks[tag] = await customElements.get(tag).contentCheck();
 
 /**
  * What the element itself says of a value: its content check's problems (and, for an element made of others, those

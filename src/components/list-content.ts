@@ -18,9 +18,7 @@ export abstract class MesListElement<C extends ContentView<'priorities'> | Conte
   ListContent,
   C
 > {
-  contentCheck() {
-    return import('../core/outside.js').then((m) => m.listContentCheck);
-  }
+  static override contentCheck = () => import('./list-check.js').then((m) => m.listContentCheck);
 
   protected headingText(data: ListContent): string {
     return data.title;

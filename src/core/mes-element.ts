@@ -2,6 +2,7 @@ import { adoptStyles, html, isServer, LitElement, type PropertyDeclarations, typ
 import { loadedTranslation, loadTranslation } from '../content/store.js';
 import type { ContentView, EnglishOf, Lang, UiStrings } from '../content/types.js';
 import type { Check } from '../content/validate.js';
+import { ContentController } from './content.js';
 import { addLangListener, FALLBACK_LANG, inheritedLangTag, matchLang, observeLangAround, removeLangListener } from './lang.js';
 import { heading, parseHeadingLevel } from './heading.js';
 import { baseStyles } from './styles.js';
@@ -9,42 +10,10 @@ import { baseStyles } from './styles.js';
 /** Default level of an element's top heading. */
 export const DEFAULT_HEADING_LEVEL = 2;
 
-/** The detail of the `mes-content-error` event. */
-export interface ContentErrorDetail {
-  /** Where the content came from: the `content` property or the `src` URL. */
-  source: 'content' | 'src';
-  /** The `src` URL, when the source is `src`. */
-  src?: string;
-  /** What was wrong, one line each. */
-  problems: string[];
-}
-
-/** The detail of the `mes-content-load` event. */
-export interface ContentLoadDetail {
-  src: string;
-}
+export type { ContentErrorDetail, ContentLoadDetail } from './content.js';
 
 /** What every element's view of the content has: its language and some interface words. */
 export type ElementContent = { lang: Lang; ui: Partial<UiStrings> };
-
-/** An override in one language (partial), or one per language. */
-export type Overrides<T> = Partial<Record<Lang, Partial<T>>> & { any?: Partial<T> };
-
-/** Content from outside: what was accepted of it, and where its loading stands (see ./outside.ts). */
-export interface OutsideState<T> {
-  /** The accepted part of the `content` property. */
-  property: Overrides<T>;
-  /** The accepted part of the JSON from `src`. */
-  src: Overrides<T>;
-  /** The value of `content` whose check is applied, or under way. */
-  checked: unknown;
-  abort: AbortController | null;
-  loadedSrc: string | null;
-  loadingSrc: string | null;
-}
-
-/** The code for content from outside, loaded the first time an element is given some. */
-const outsideModule = () => import('./outside.js');
 
 /**
  * What every element of the library shares:
@@ -53,8 +22,10 @@ const outsideModule = () => import('./outside.js');
  *   current by one observer that the whole library shares;
  * - `heading-level` for its top heading;
  * - its content: the built-in content, partly or wholly replaced by the `content` property or by
- *   JSON from `src`; what fails to load or validate is reported once (`console.warn` and a
- *   `mes-content-error` event) and the built-in content stays.
+ *   JSON from `src` (the property on top, key by key; both checked together, so rules across keys hold);
+ *   what fails to load or validate is reported once (`console.warn` and a `mes-content-error` event) and
+ *   the built-in content stays. `contentSettled` resolves once what `content` and `src` give is shown or
+ *   refused (a ContentController, ./content.ts, owns all of this).
  *
  * @fires mes-content-error - Content from `content` or `src` was refused in whole or in part. `detail`: `{ source, src?, problems }`.
  * @fires mes-content-load - JSON from `src` was loaded and applied. `detail`: `{ src }`.
@@ -109,8 +80,18 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
   /** The heading level in use, after validation. */
   protected level = DEFAULT_HEADING_LEVEL;
 
-  /** @internal */
-  outside: OutsideState<T> = { property: {}, src: {}, checked: undefined, abort: null, loadedSrc: null, loadingSrc: null };
+  /** Content from outside (`content` and `src`): its one owner. */
+  protected readonly contentController = new ContentController<T>(this, (type, detail) => this.emit(type, detail));
+
+  /**
+   * Resolves once the current `content` and `src` are shown (in whole or in part) or refused and the element has
+   * rendered them: after a `src` has answered, and after the `mes-content-error` or `mes-content-load` that causes.
+   * An element out of the document loads no `src`: then it waits until the element is back and the file has answered.
+   */
+  get contentSettled(): Promise<void> {
+    return this.contentController.settled();
+  }
+
   private warnedLang: string | null = null;
 
   /**
@@ -124,11 +105,12 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
   protected abstract builtIn(content: C): T;
 
   /**
-   * Loads the check that content overrides of this element must pass. Checks are in a chunk of their own: a page
-   * that shows the built-in content never downloads them.
+   * Loads the check that content overrides of the element must pass; each element class sets it, usually to a
+   * dynamic `import()` of its check.ts. The build puts every check in one chunk: a page that shows the built-in
+   * content never downloads them.
    * @internal
    */
-  abstract contentCheck(): Promise<Check<Partial<T>>>;
+  static contentCheck: () => Promise<Check<object>>;
 
   /** The element's body, under its heading. */
   protected abstract renderBody(data: T, content: C): unknown;
@@ -164,36 +146,21 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
       if (this.language !== lang) {
         lang = this.language;
         if (!loadedTranslation(lang)) await loadTranslation(lang);
-      } else if (this.content == null) {
-        // No content (or it was removed): nothing to check, nothing to download.
-        this.outside.checked = this.content;
-        this.outside.property = {};
-        break;
-      } else if (this.content !== this.outside.checked) {
-        const value = this.content;
-        try {
-          await (await outsideModule()).checkContentProperty(this);
-        } catch (e) {
-          this.outside.checked = value;
-          this.outside.property = {};
-          this.reportContentError({ source: 'content', problems: [`the content could not be checked (${String(e)})`] });
-        }
       } else {
-        break;
+        const checking = this.contentController.checkContent();
+        if (!checking) break;
+        await checking;
       }
     }
     super.scheduleUpdate();
   }
 
-
   /**
    * The valid part of the overrides for the element's language: `src` first, the `content` property on
-   * top. Per-language overrides use the element's language, else English, else the first given.
+   * top. Per-language overrides use the element's language, else the object for every language, else English.
    */
   protected get overrides(): Partial<T> {
-    // Content in another language than the one shown is never mixed in: the built-in content stays instead.
-    const pick = (o: Overrides<T>) => o[this.language] ?? o.any ?? o[FALLBACK_LANG];
-    return { ...pick(this.outside.src), ...pick(this.outside.property) };
+    return this.contentController.overrides(this.language);
   }
 
   /** The content shown: the built-in content of the language, with the overrides on top. */
@@ -206,14 +173,11 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
     addLangListener(this);
     observeLangAround(this);
     this.langChanged();
-    this.loadSrcIfNeeded();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeLangListener(this);
-    this.outside.abort?.abort();
-    this.outside.abort = this.outside.loadingSrc = null;
   }
 
   /** Called by the shared language observer. */
@@ -243,14 +207,6 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
       }
       this.level = level ?? DEFAULT_HEADING_LEVEL;
     }
-    if (changed.has('src')) {
-      // What another src gave no longer applies; going back to a src means loading it again.
-      if (this.src !== this.outside.loadedSrc) {
-        this.outside.src = {};
-        this.outside.loadedSrc = null;
-      }
-      this.loadSrcIfNeeded();
-    }
   }
 
   /** Static HTML from the server (declarative shadow DOM) that the first render replaces, when Lit cannot hydrate it. */
@@ -278,40 +234,6 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
       this.prerendered = [];
     }
     super.update(changed);
-  }
-
-  /**
-   * Reports refused content once: a console warning naming the element, and a `mes-content-error` event.
-   * @internal
-   */
-  reportContentError(detail: ContentErrorDetail): void {
-    const from = detail.source === 'src' ? `src="${detail.src}"` : 'the content property';
-    console.warn(
-      `<${this.tag}>: content from ${from} was not used, in whole or in part (the built-in content is shown where it was refused):\n  - ${detail.problems.join('\n  - ')}`,
-    );
-    this.emit('mes-content-error', detail);
-  }
-
-  private loadSrcIfNeeded(): void {
-    const { src, outside } = this;
-    if (!src) {
-      outside.abort?.abort();
-      outside.abort = outside.loadingSrc = outside.loadedSrc = null;
-      return;
-    }
-    if (!this.isConnected || src === outside.loadedSrc || src === outside.loadingSrc) return;
-    outside.abort?.abort();
-    outside.abort = null;
-    outside.loadingSrc = src;
-    outsideModule().then(
-      (m) => m.loadSrc(this, src),
-      (e: unknown) => {
-        if (outside.loadingSrc !== src) return;
-        outside.loadingSrc = null;
-        outside.loadedSrc = src;
-        this.reportContentError({ source: 'src', src, problems: [`the content could not be checked (${String(e)})`] });
-      },
-    );
   }
 
   /** The element's top heading. */
@@ -351,9 +273,3 @@ export type MesEventName = keyof HTMLElementEventMap & `mes-${string}`;
 /** The detail of one of the library's events. */
 export type MesEventDetail<K extends MesEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
-declare global {
-  interface HTMLElementEventMap {
-    'mes-content-error': CustomEvent<ContentErrorDetail>;
-    'mes-content-load': CustomEvent<ContentLoadDetail>;
-  }
-}

@@ -7,7 +7,7 @@ import { captureWarnings, jsonUrl, nextContentError } from '../test/helpers.js';
 
 /** Whether this page has requested a module (each test file runs in a page of its own). */
 const requested = (pattern: RegExp) => performance.getEntriesByType('resource').some((r) => pattern.test(r.name));
-const OUTSIDE = /\/core\/outside\.[jt]s/;
+const OUTSIDE = /\/core\/content-load\.[jt]s/;
 const VALIDATE = /\/content\/validate\.[jt]s/;
 
 const title = (el: Element) => el.shadowRoot!.querySelector('h2')?.textContent ?? '';
@@ -61,9 +61,7 @@ describe('content from outside: a chunk of its own', () => {
 
   it('says so, and keeps the built-in content, when the check cannot be loaded', async () => {
     class UncheckedPriorities extends MesPriorities {
-      override contentCheck(): ReturnType<MesPriorities['contentCheck']> {
-        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-      }
+      static override contentCheck = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     }
     customElements.define('mes-test-unchecked', UncheckedPriorities);
     const warnings = captureWarnings();
@@ -86,9 +84,7 @@ describe('content from outside: a chunk of its own', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     class SlowCheckPriorities extends MesPriorities {
-      override contentCheck(): ReturnType<MesPriorities['contentCheck']> {
-        return held.then(() => super.contentCheck());
-      }
+      static override contentCheck = () => held.then(() => MesPriorities.contentCheck());
     }
     customElements.define('mes-test-slow-check', SlowCheckPriorities);
     const host = await fixture<HTMLDivElement>(html`<div lang="en"><mes-test-slow-check></mes-test-slow-check></div>`);

@@ -172,9 +172,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     return content.holidays;
   }
 
-  contentCheck() {
-    return import('../../core/outside.js').then((m) => m.holidayCalendarCheck);
-  }
+  static override contentCheck = () => import('./check.js').then((m) => m.holidayCalendarCheck);
 
   protected headingText(data: HolidayCalendarContent): string {
     return data.title;

@@ -86,9 +86,7 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
     };
   }
 
-  contentCheck() {
-    return import('../../core/outside.js').then((m) => m.internationalCooperationCheck);
-  }
+  static override contentCheck = () => import('./check.js').then((m) => m.internationalCooperationCheck);
 
   protected headingText(data: InternationalCooperationContent): string {
     return data.title;

@@ -1,6 +1,5 @@
 import type { LinkContent, StrategyContent } from '../../content/types.js';
 import { complete, integer, list, object, text, url, type Check } from '../../content/validate.js';
-import { MAX_PERIOD_YEARS } from './progress.js';
 
 /** The years a period may start and end in. */
 const FIRST_YEAR = 1900;
@@ -10,9 +9,10 @@ const link: Check<LinkContent> = complete(object<LinkContent>({ label: text, url
 
 /**
  * The check of `<mes-strategy-goals>` content. A period that ends before it starts, or is longer than
- * `MAX_PERIOD_YEARS`, is reported and the built-in period (`base`) is kept.
+ * `maxYears` (the element's `MAX_PERIOD_YEARS`), is reported and the built-in period (`base`) is kept.
+ * The element passes both: this module imports nothing of the element, so that loading it defines nothing.
  */
-export function strategyCheck(base: StrategyContent): Check<Partial<StrategyContent>> {
+export function strategyCheck(base: Pick<StrategyContent, 'startYear' | 'endYear'>, maxYears: number): Check<Partial<StrategyContent>> {
   return object<StrategyContent>(
     {
       title: text,
@@ -32,8 +32,8 @@ export function strategyCheck(base: StrategyContent): Check<Partial<StrategyCont
       const where = path ? `${path}.endYear` : 'endYear';
       if (end < start) {
         problems.push(`${where}: ${end} is before startYear ${start}; the built-in period is kept`);
-      } else if (end - start + 1 > MAX_PERIOD_YEARS) {
-        problems.push(`${where}: a period of ${end - start + 1} years is longer than ${MAX_PERIOD_YEARS}; the built-in period is kept`);
+      } else if (end - start + 1 > maxYears) {
+        problems.push(`${where}: a period of ${end - start + 1} years is longer than ${maxYears}; the built-in period is kept`);
       } else {
         return true;
       }

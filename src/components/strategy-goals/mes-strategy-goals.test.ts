@@ -8,6 +8,7 @@ import { en } from '../../content/en.js';
 import { ru } from '../../content/ru.js';
 import { be } from '../../content/be.js';
 import type { Content } from '../../content/types.js';
+import type { ContentErrorDetail } from '../../core/mes-element.js';
 import { captureWarnings, jsonUrl, visibleText } from '../../test/helpers.js';
 import { TodayController } from '../../core/today.js';
 
@@ -287,6 +288,39 @@ describe('<mes-strategy-goals>', () => {
         await el.updateComplete;
         expect(warnings.messages.join('\n')).to.contain('endYear: 2015 is before startYear 2019');
         expect(statusText(el)).to.equal('8 of 12 years');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('checks a period made of two sources: a start year from src and an end year from content', async () => {
+      const warnings = captureWarnings();
+      try {
+        // Each is a valid period with the built-in year of the other end (2025–2030, 2019–2022); together, 2025–2022 is not.
+        const el = document.createElement(TAG);
+        el.setAttribute('today', '2026-06-01');
+        el.setAttribute('src', jsonUrl({ startYear: 2025, name: 'From the file' }));
+        el.content = { endYear: 2022 };
+        const errors: ContentErrorDetail[] = [];
+        el.addEventListener('mes-content-error', (e) => errors.push(e.detail));
+        fixtureSync<HTMLDivElement>(html`<div></div>`).append(el);
+        await el.contentSettled;
+        expect(errors).to.deep.equal([
+          { source: 'content', problems: ['endYear: 2022 is before startYear 2025; the built-in period is kept'] },
+        ]);
+        expect(warnings.messages.filter((m) => m.includes(`<${TAG}>`))).to.have.length(1);
+        // The built-in period stays; the rest of the file is shown.
+        expect(visibleText(el)).to.contain('2019–2030');
+        expect(statusText(el)).to.equal('8 of 12 years');
+        expect(bar(el).children).to.have.length(12);
+        expect(nameHeading(el).textContent!.trim()).to.equal('From the file');
+
+        // An end year that fits the file's start year makes a period of both sources.
+        el.content = { endYear: 2028 };
+        await el.contentSettled;
+        expect(visibleText(el)).to.contain('2025–2028');
+        expect(bar(el).children).to.have.length(4);
+        expect(errors).to.have.length(1);
       } finally {
         warnings.restore();
       }

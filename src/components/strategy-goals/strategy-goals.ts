@@ -101,25 +101,16 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
     return content.strategy;
   }
 
-  contentCheck() {
-    const base = this.builtIn(this.builtInContent);
-    return import('../../core/outside.js').then((m) => m.strategyCheck(base));
-  }
+  /** The period's check reads the built-in period, which is the same in every language. */
+  static override contentCheck = () => import('./check.js').then((m) => m.strategyCheck(enStrategy, MAX_PERIOD_YEARS));
 
   protected headingText(data: StrategyContent): string {
     return data.title;
   }
 
-  /** The period to draw: the content's, unless overrides from two sources crossed (then the built-in one). */
-  private period(data: StrategyContent): { startYear: number; endYear: number } {
-    const { startYear, endYear } = data;
-    if (endYear >= startYear && endYear - startYear < MAX_PERIOD_YEARS) return { startYear, endYear };
-    const base = this.builtIn(this.builtInContent);
-    return { startYear: base.startYear, endYear: base.endYear };
-  }
-
   protected renderBody(data: StrategyContent, content: StrategyView) {
-    const { startYear, endYear } = this.period(data);
+    // A valid period: the check of content from outside holds across its sources (see ./check.ts).
+    const { startYear, endYear } = data;
     const progress = periodProgress(startYear, endYear, this.day.date);
     const links = data.links.filter((l) => isSafeUrl(l.url));
     return html`${data.paragraphs.map((p) => html`<p part="paragraph" class="paragraph">${p}</p>`)}

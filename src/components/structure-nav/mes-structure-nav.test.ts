@@ -429,6 +429,34 @@ describe('<mes-structure-nav>', () => {
       }
     });
 
+    for (const [answer, makeSrc] of [
+      ['brings other menus', () => jsonUrl({ menus: [{ id: 'others', title: 'Others', groups: [{ title: 'G', items: [{ name: 'A' }] }] }] })],
+      ['cannot be loaded', () => new URL('/no-such-structure.json', location.href).href],
+    ] as const) {
+      it(`warns about an open id that no menu has once src has answered, when the file ${answer}`, async () => {
+        const warnings = captureWarnings();
+        const originalFetch = window.fetch;
+        let release!: () => void;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        window.fetch = (input, init) => held.then(() => originalFetch(input, init));
+        try {
+          const el = document.createElement('mes-structure-nav');
+          el.setAttribute('open', 'partners');
+          el.setAttribute('src', makeSrc());
+          (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+          await el.updateComplete;
+          const aboutOpen = () => warnings.messages.filter((m) => m.includes('open="partners"'));
+          expect(aboutOpen(), 'while src is loading').to.have.length(0);
+          release();
+          await el.contentSettled;
+          expect(aboutOpen()).to.have.length(1);
+        } finally {
+          window.fetch = originalFetch;
+          warnings.restore();
+        }
+      });
+    }
+
     it('keeps the open panel when the language changes', async () => {
       const el = await fixture<MesStructureNav>(html`<mes-structure-nav lang="en" open=${TERRITORIAL}></mes-structure-nav>`);
       el.lang = 'be';

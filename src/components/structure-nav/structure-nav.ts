@@ -83,22 +83,7 @@ export class MesStructureNav extends MesElement<StructureContent, NavView> {
    */
   open: string | null = null;
 
-  /** The `src` whose answer has arrived (loaded or refused): until then an unknown `open` id is not reported. */
-  private settledSrc: string | null = null;
   private warnedOpen: string | null = null;
-
-  constructor() {
-    super();
-    const settle = (e: Event) => {
-      if (e.target !== this) return;
-      this.settledSrc = this.src;
-      this.checkOpen();
-    };
-    this.addEventListener('mes-content-load', settle);
-    this.addEventListener('mes-content-error', (e) => {
-      if ((e as CustomEvent<{ source: string }>).detail?.source === 'src') settle(e);
-    });
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -114,9 +99,7 @@ export class MesStructureNav extends MesElement<StructureContent, NavView> {
     return content.structure;
   }
 
-  contentCheck() {
-    return import('../../core/outside.js').then((m) => m.structureContentCheck);
-  }
+  static override contentCheck = () => import('./check.js').then((m) => m.structureContentCheck);
 
   protected headingText(data: StructureContent): string {
     return data.title;
@@ -127,11 +110,11 @@ export class MesStructureNav extends MesElement<StructureContent, NavView> {
     this.checkOpen();
   }
 
-  /** Warns once about an `open` id that no menu has (after any `src` has answered). */
+  /** Warns once about an `open` id that no menu has (once content from outside has settled: a `src` may bring it). */
   private checkOpen(): void {
     const id = this.open;
     if (id === null || this.warnedOpen === id) return;
-    if (this.src && this.src !== this.settledSrc) return;
+    if (this.contentController.status === 'pending') return;
     const menus = this.data.menus;
     if (openMenu(menus, id)) return;
     this.warnedOpen = id;
