@@ -4,6 +4,9 @@
  * properties) from custom-elements.json, between the markers
  * `<!-- reference:start -->` and `<!-- reference:end -->`. With `--check`, exits 1 when the README
  * is not current instead of writing it.
+ *
+ * A script rather than `@custom-elements-manifest/to-markdown`: that tool writes a document of its own in its own
+ * layout; it neither writes between two markers of an existing README nor says whether the README is current.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 

@@ -4,6 +4,9 @@
  * own (Lit included, as a page that uses only that element would load it), and what a page downloads in each
  * language. With `--check` it exits 1 when a size is over its limit. Run after `npm run build`.
  *
+ * A script rather than size-limit: size-limit checks one budget per file, but not a target with a ceiling held
+ * below it, nor what a page downloads in each language (the entry and that language's chunk).
+ *
  * The targets: the CDN entry (every element, English content) ≤ 20 KB; each element on its own ≤ 10 KB. Where a
  * target is not reached yet, CI holds the size at a ceiling (today's size, rounded up) so that nothing grows
  * while the work goes on: lower a ceiling when the code shrinks, and remove it once the target is met.

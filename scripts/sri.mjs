@@ -7,6 +7,7 @@
  * imports on demand against it. For those, dist/cdn/integrity.json lists the hash of every script in
  * dist/cdn/ (for an import map's `"integrity"` section, where a browser supports it).
  * Run after `vite build --mode cdn` (`npm run build` does).
+ * A few lines of node:crypto: no dependency is worth adding for them.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
