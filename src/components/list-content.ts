@@ -1,14 +1,6 @@
-import { html } from 'lit';
 import { MesElement } from '../core/mes-element.js';
 import type { ContentView, ListContent } from '../content/types.js';
-
-/** The lead sentence and the items of a list block, as a real list. */
-export function renderList(data: ListContent, part = 'list') {
-  return html`<p part="lead" class="lead">${data.lead}</p>
-    <ul part=${part} class="list" role="list">
-      ${data.items.map((item) => html`<li part="item">${item}</li>`)}
-    </ul>`;
-}
+import { renderList } from './list.js';
 
 /**
  * The base of the elements that show one plain list of the content (`{ title, lead, items }`): they only

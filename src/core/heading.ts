@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** Parses a heading level (1–6). Returns null for anything else. */
 export function parseHeadingLevel(value: unknown): number | null {
@@ -19,8 +18,10 @@ export function heading(
   id?: string,
   className: 'heading' | 'subheading' = 'heading',
 ): TemplateResult {
-  const i = ifDefined(id);
-  const a = ifDefined(level > 6 ? String(level) : undefined);
+  // An absent attribute is `nothing`: what `ifDefined()` gives, without its module and the licence comment that
+  // module brings into every element's bundle.
+  const i = id ?? nothing;
+  const a = level > 6 ? String(level) : nothing;
   // One template per tag (Lit cannot bind a tag name); they differ in the tag alone, so they compress to little.
   switch (Math.min(Math.max(level, 1), 6)) {
     case 1:

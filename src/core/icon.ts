@@ -1,10 +1,10 @@
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 
 /**
- * An icon, hidden from assistive technology. Its size comes from CSS (the class); its stroke from the text colour.
- * `part`, when given, exposes it for styling.
+ * An icon (one of ./icons.ts), hidden from assistive technology. Its size comes from CSS (the class); its stroke
+ * from the text colour. `part`, when given, exposes it for styling.
  */
-export function icon(shape: SVGTemplateResult, className = 'icon', part?: string): TemplateResult {
+export function icon(shape: () => SVGTemplateResult, className = 'icon', part?: string): TemplateResult {
   return html`<svg
     class=${className}
     part=${part ?? nothing}
@@ -16,5 +16,5 @@ export function icon(shape: SVGTemplateResult, className = 'icon', part?: string
     stroke-width="2"
     stroke-linecap="round"
     stroke-linejoin="round"
-  >${shape}</svg>`;
+  >${shape()}</svg>`;
 }

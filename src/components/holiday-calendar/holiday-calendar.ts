@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { enHolidays, enMinistry, enUiCalendar } from '../../content/en.js';
 import type { ContentView, HolidayContent } from '../../content/types.js';
 
@@ -360,9 +359,9 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
       class=${classes}
       tabindex=${isSameDate(d, this.active) ? 0 : -1}
       data-date=${formatIsoDate(d)}
-      data-holiday=${ifDefined(on.length ? on.map((h) => h.id).join(' ') : undefined)}
-      aria-current=${ifDefined(isToday ? 'date' : undefined)}
-      aria-selected=${ifDefined(isSelected ? 'true' : undefined)}
+      data-holiday=${on.length ? on.map((h) => h.id).join(' ') : nothing}
+      aria-current=${isToday ? 'date' : nothing}
+      aria-selected=${isSelected ? 'true' : nothing}
       aria-label=${label}
     >
       <span class="day">${d.day}${on.length ? html`<span class="mark"></span>` : nothing}</span>

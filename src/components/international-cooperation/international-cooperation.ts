@@ -1,5 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { enMinistry, enUiPage } from '../../content/en.js';
 import type { ContentView, HolidaysContent, ListContent, MinistryContent, StrategyContent } from '../../content/types.js';
 import { icon } from '../../core/icon.js';
@@ -108,9 +107,10 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
     const own = this.overrides;
     // Sections sit two levels down; past h6 they keep the outline through aria-level (outlineLevel).
     const level = this.level + 2;
-    const today = this.today ?? undefined;
-    const prerendered = this.prerenderedToday ?? undefined;
-    const timeZone = this.timeZone ?? undefined;
+    // What is not set is not passed on: the attribute is left out.
+    const today = this.today ?? nothing;
+    const prerendered = this.prerenderedToday ?? nothing;
+    const timeZone = this.timeZone ?? nothing;
     // The language is passed on (not only inherited), so that a server, which has no DOM tree, renders the sections in it.
     const lang = content.lang;
     return html`<div class="sections">
@@ -128,9 +128,9 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
           lang=${lang}
           heading-level=${Math.min(level, 6)}
           .outlineLevel=${level}
-          today=${ifDefined(today)}
-          time-zone=${ifDefined(timeZone)}
-          prerendered-today=${ifDefined(prerendered)}
+          today=${today}
+          time-zone=${timeZone}
+          prerendered-today=${prerendered}
           .content=${own.strategy}
         ></mes-strategy-goals>
         <mes-holiday-calendar
@@ -138,9 +138,9 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
           lang=${lang}
           heading-level=${Math.min(level, 6)}
           .outlineLevel=${level}
-          today=${ifDefined(today)}
-          prerendered-today=${ifDefined(prerendered)}
-          time-zone=${ifDefined(timeZone)}
+          today=${today}
+          prerendered-today=${prerendered}
+          time-zone=${timeZone}
           .content=${own.holidays}
         ></mes-holiday-calendar>
       </div>`;

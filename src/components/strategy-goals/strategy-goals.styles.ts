@@ -28,11 +28,8 @@ export const strategyGoalsStyles = [
       height: 0.8em;
       margin-inline-start: 0.3em;
       vertical-align: -0.05em;
-      fill: none;
-      stroke: currentColor;
+      /* The rest of the stroke (none filled, the text colour, round ends and joins) is the icon's own (icon()). */
       stroke-width: 2.4;
-      stroke-linecap: round;
-      stroke-linejoin: round;
     }
     .icon:dir(rtl) {
       transform: scaleX(-1);

@@ -8,7 +8,7 @@ import { icon } from '../../core/icon.js';
 import * as icons from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';
 import { TodayController } from '../../core/today.js';
-import { renderList } from '../list-content.js';
+import { renderList } from '../list.js';
 import { formatYear, formatYearSpan, progressText } from './format.js';
 import { MAX_PERIOD_YEARS, periodProgress, type PeriodProgress } from './progress.js';
 import { strategyGoalsStyles } from './strategy-goals.styles.js';
