@@ -73,7 +73,7 @@ describe('<mes-cooperation-activities>', () => {
     expect(c!.right).to.be.at.most(wrap.getBoundingClientRect().right + 0.5); // nothing sticks out
   });
 
-  // Language, heading-level, content from outside and definition: src/test/contract.test.ts, as for every element.
+  // Language, heading-level, content from outside and definition: src/test/contract/, as for every element.
 
   it('shows markup in content as text, never as HTML', async () => {
     const el = await fixture<MesCooperationActivities>(html`<mes-cooperation-activities></mes-cooperation-activities>`);

@@ -117,5 +117,5 @@ describe('<mes-international-cooperation>', () => {
     expect(text).to.contain(en.activities.items[0]);
   });
 
-  // Language, heading-level, content from outside and definition: src/test/contract.test.ts, as for every element.
+  // Language, heading-level, content from outside and definition: src/test/contract/, as for every element.
 });

@@ -37,7 +37,7 @@ describe('<mes-priorities>', () => {
     expect(visibleText(el)).to.contain('fostering regional and cross-border cooperation.');
   });
 
-  // Language, heading-level, content from outside and definition: src/test/contract.test.ts, as for every element.
+  // Language, heading-level, content from outside and definition: src/test/contract/, as for every element.
 
   it('shows markup in content as text, never as HTML', async () => {
     const el = await fixture<MesPriorities>(html`<mes-priorities></mes-priorities>`);

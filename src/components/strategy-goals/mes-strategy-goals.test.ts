@@ -244,7 +244,7 @@ describe('<mes-strategy-goals>', () => {
     });
   });
 
-  // Language, heading-level, content from outside and definition: src/test/contract.test.ts, as for every element.
+  // Language, heading-level, content from outside and definition: src/test/contract/, as for every element.
   describe('content override: the strategy’s own fields', () => {
     it('takes a partial strategy through the content property, with its own period', async () => {
       const el = await strategy('2023-06-01');

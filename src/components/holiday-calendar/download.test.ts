@@ -1,0 +1,36 @@
+// <mes-holiday-calendar>: the "add to calendar" link and the iCalendar file behind it.
+import { expect } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import { $, calendar, contents, icsText, text } from './test-support.js';
+
+describe('<mes-holiday-calendar>', () => {
+  describe('add to calendar', () => {
+    for (const c of contents) {
+      it(`downloads mes-holidays.ics with the holidays in ${c.lang}`, async () => {
+        const el = await calendar({ lang: c.lang, today: '2026-03-01' });
+        const a = $<HTMLAnchorElement>(el, 'a[part~="download"]');
+        expect(a.getAttribute('download')).to.equal('mes-holidays.ics');
+        expect(text(a)).to.equal(c.ui.calendar.addToCalendar);
+        expect(a.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+        const ics = icsText(el);
+        expect(ics).to.contain('VERSION:2.0');
+        expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(2);
+        for (const h of c.holidays.items) expect(ics).to.contain(`SUMMARY;LANGUAGE=${c.lang}:${h.name}`);
+        // A strict parser reads it: two yearly events on the right days.
+        const cal = new ICAL.Component(ICAL.parse(ics));
+        const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+        expect(events.map((e) => e.summary)).to.deep.equal(c.holidays.items.map((h) => h.name));
+        expect(events.map((e) => e.startDate.toString())).to.deep.equal(['2026-01-19', '2026-07-25']);
+      });
+    }
+
+    it('includes a partner’s holidays', async () => {
+      const el = await calendar({ today: '2026-03-01' });
+      el.content = { extend: true, items: [{ month: 3, day: 10, name: 'Partner Day, "joint"; drill' }] };
+      await el.updateComplete;
+      const ics = icsText(el);
+      expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(3);
+      expect(ics).to.contain('SUMMARY;LANGUAGE=en:Partner Day\\, "joint"\\; drill');
+    });
+  });
+});
