@@ -58,3 +58,38 @@ export async function nextContentError(el: Element) {
 export function frame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
+
+/** A timer started through `window.setTimeout` while watched. */
+export interface WatchedTimer {
+  id: number;
+  delay: number;
+  fn: () => void;
+}
+
+/**
+ * Watches the timers the page starts and clears, in the `describe` it is called in (the real functions still run
+ * them): `started` and `cleared` are emptied before each test, and the real functions are put back after it.
+ */
+export function watchTimers(): { started: WatchedTimer[]; cleared: number[] } {
+  const watched = { started: [] as WatchedTimer[], cleared: [] as number[] };
+  const realSetTimeout = window.setTimeout;
+  const realClearTimeout = window.clearTimeout;
+  beforeEach(() => {
+    watched.started.length = 0;
+    watched.cleared.length = 0;
+    window.setTimeout = ((fn: TimerHandler, delay?: number, ...args: unknown[]) => {
+      const id = realSetTimeout(fn, delay, ...args);
+      watched.started.push({ id, delay: delay ?? 0, fn: fn as () => void });
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined) watched.cleared.push(id);
+      realClearTimeout(id);
+    }) as typeof window.clearTimeout;
+  });
+  afterEach(() => {
+    window.setTimeout = realSetTimeout;
+    window.clearTimeout = realClearTimeout;
+  });
+  return watched;
+}

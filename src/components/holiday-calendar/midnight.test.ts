@@ -13,6 +13,7 @@ import {
   tabbable,
   todayCell,
 } from './test-support.js';
+import { watchTimers } from '../../test/helpers.js';
 
 describe('<mes-holiday-calendar>', () => {
   afterEach(() => {
@@ -20,30 +21,7 @@ describe('<mes-holiday-calendar>', () => {
   });
 
   describe('the midnight timer', () => {
-    type Timer = { id: number; delay: number; fn: () => void };
-    let started: Timer[];
-    let cleared: number[];
-    const realSetTimeout = window.setTimeout;
-    const realClearTimeout = window.clearTimeout;
-
-    beforeEach(() => {
-      started = [];
-      cleared = [];
-      window.setTimeout = ((fn: TimerHandler, delay?: number, ...args: unknown[]) => {
-        const id = realSetTimeout(fn, delay, ...args);
-        started.push({ id, delay: delay ?? 0, fn: fn as () => void });
-        return id;
-      }) as typeof window.setTimeout;
-      window.clearTimeout = ((id?: number) => {
-        if (id !== undefined) cleared.push(id);
-        realClearTimeout(id);
-      }) as typeof window.clearTimeout;
-    });
-
-    afterEach(() => {
-      window.setTimeout = realSetTimeout;
-      window.clearTimeout = realClearTimeout;
-    });
+    const { started, cleared } = watchTimers();
 
     it('sets one timer for the next midnight in Minsk and clears it when the element is removed', async () => {
       setClock('2026-01-18T20:59:00Z'); // 23:59 in Minsk

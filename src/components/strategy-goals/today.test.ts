@@ -6,7 +6,7 @@ import type { MesStrategyGoals } from './mes-strategy-goals.js';
 import { en } from '../../content/en.js';
 import { TodayController } from '../../core/today.js';
 import { emulateTimeZone, resetTimeZone } from '../../test/commands.js';
-import { captureWarnings } from '../../test/helpers.js';
+import { captureWarnings, watchTimers } from '../../test/helpers.js';
 import { progressText } from './format.js';
 import { periodProgress } from './progress.js';
 
@@ -189,30 +189,7 @@ describe('<mes-strategy-goals>: today', () => {
   });
 
   describe('the turn of the year', () => {
-    type Timer = { id: number; delay: number; fn: () => void };
-    let started: Timer[];
-    let cleared: number[];
-    const realSetTimeout = window.setTimeout;
-    const realClearTimeout = window.clearTimeout;
-
-    beforeEach(() => {
-      started = [];
-      cleared = [];
-      window.setTimeout = ((fn: TimerHandler, delay?: number, ...args: unknown[]) => {
-        const id = realSetTimeout(fn, delay, ...args);
-        started.push({ id, delay: delay ?? 0, fn: fn as () => void });
-        return id;
-      }) as typeof window.setTimeout;
-      window.clearTimeout = ((id?: number) => {
-        if (id !== undefined) cleared.push(id);
-        realClearTimeout(id);
-      }) as typeof window.clearTimeout;
-    });
-
-    afterEach(() => {
-      window.setTimeout = realSetTimeout;
-      window.clearTimeout = realClearTimeout;
-    });
+    const { started, cleared } = watchTimers();
 
     it('turns "8 of 12 years" into "9 of 12 years" at midnight in Minsk on 31 December → 1 January', async () => {
       setClock('2026-12-31T20:59:00Z'); // 23:59 on 31 December in Minsk
