@@ -26,7 +26,10 @@ function stateKeys(ts, node) {
     for (const p of member.initializer.properties) {
       if (!ts.isPropertyAssignment(p) || !ts.isObjectLiteralExpression(p.initializer)) continue;
       const state = p.initializer.properties.some(
-        (o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+        (o) =>
+          ts.isPropertyAssignment(o) &&
+          o.name.getText() === 'state' &&
+          o.initializer.kind === ts.SyntaxKind.TrueKeyword,
       );
       if (state) keys.push(p.name.getText());
     }
@@ -72,26 +75,37 @@ const definitions = [];
 const definitionsPlugin = {
   name: 'mes-definitions',
   analyzePhase({ ts, node, moduleDoc }) {
-    if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+    if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement')
+      return;
     const [tag, klass] = node.arguments;
     // The definition of defineElement itself, and calls with a computed tag or class, are not definitions of ours.
     if (!tag || !klass || !ts.isStringLiteralLike(tag) || !ts.isIdentifier(klass)) return;
-    definitions.push({ module: moduleDoc.path, tag: tag.text, className: declaredName(ts, node.getSourceFile(), klass.text) });
+    definitions.push({
+      module: moduleDoc.path,
+      tag: tag.text,
+      className: declaredName(ts, node.getSourceFile(), klass.text),
+    });
   },
   packageLinkPhase({ customElementsManifest }) {
     const modules = customElementsManifest.modules ?? [];
     for (const { module, tag, className } of definitions) {
       const defining = modules.find((m) => m.path === module);
-      const declaring = modules.filter((m) => (m.declarations ?? []).some((d) => d.kind === 'class' && d.name === className));
+      const declaring = modules.filter((m) =>
+        (m.declarations ?? []).some((d) => d.kind === 'class' && d.name === className),
+      );
       // Where two modules declare a class of that name, the one that declares it as this tag's element.
       const candidates =
         declaring.length > 1
-          ? declaring.filter((m) => m.declarations.some((d) => d.kind === 'class' && d.name === className && d.tagName === tag))
+          ? declaring.filter((m) =>
+              m.declarations.some((d) => d.kind === 'class' && d.name === className && d.tagName === tag),
+            )
           : declaring;
       if (!defining || candidates.length !== 1) {
         throw new Error(
           `mes-definitions: defineElement('${tag}', ${className}) in ${module}: ` +
-            (candidates.length === 0 ? 'no module declares that class' : `declared in ${candidates.map((m) => m.path).join(', ')}`),
+            (candidates.length === 0
+              ? 'no module declares that class'
+              : `declared in ${candidates.map((m) => m.path).join(', ')}`),
         );
       }
       defining.exports = [

@@ -34,7 +34,9 @@ const OUTSIDE = [
  * loads and checks. Only these modules: what they share with the elements (dates, URLs) stays where it is.
  */
 const codeSplitting = {
-  groups: [{ name: 'outside', test: (id: string) => OUTSIDE.some((re) => re.test(id)), includeDependenciesRecursively: false }],
+  groups: [
+    { name: 'outside', test: (id: string) => OUTSIDE.some((re) => re.test(id)), includeDependenciesRecursively: false },
+  ],
 };
 
 /**
@@ -51,7 +53,8 @@ const outsideDefinesNothing: Plugin = {
         const imported = bundle[name];
         return imported?.type === 'chunk' && imported.isEntry;
       });
-      if (entries.length > 0) this.error(`the chunk of content from outside imports entries, which define elements: ${entries.join(', ')}`);
+      if (entries.length > 0)
+        this.error(`the chunk of content from outside imports entries, which define elements: ${entries.join(', ')}`);
     }
   },
 };

@@ -70,7 +70,11 @@ if (rest.length > 0) fail(`unexpected argument "${rest[0]}"`);
 // Loaded only now: it loads the elements and the DOM shim, which the checks above do not need.
 const { renderElement, UsageError } = await import('./render.js');
 try {
-  const html = await renderElement(tag, { lang: values.lang, today: values.today, headingLevel: values['heading-level'] });
+  const html = await renderElement(tag, {
+    lang: values.lang,
+    today: values.today,
+    headingLevel: values['heading-level'],
+  });
   process.stdout.write(html);
 } catch (e) {
   if (e instanceof UsageError) fail(e.message);

@@ -14,7 +14,14 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 // The elements' own date code (dist/date.js: no DOM, no Lit), so that the CLI counts days exactly as they do.
-import { DEFAULT_TIME_ZONE, formatIsoDate, isValidMonthDay, nextOccurrence as nextDate, parseIsoDate, todayInZone } from '../dist/date.js';
+import {
+  DEFAULT_TIME_ZONE,
+  formatIsoDate,
+  isValidMonthDay,
+  nextOccurrence as nextDate,
+  parseIsoDate,
+  todayInZone,
+} from '../dist/date.js';
 
 const library = await import('../dist/index.js');
 /** The library's registry of its elements and languages (src/elements.ts). */
@@ -62,7 +69,10 @@ export function nextOccurrence(month, day, today) {
 
 /** JSON for a `<script>` element: `<`, `>` and `&` escaped, so that no text in it can end the script or open a comment. */
 export function scriptJson(value) {
-  return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, 2).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

@@ -102,7 +102,15 @@ const allRendered = `async (tags) => {
 }`;
 
 const browser = await launchChromium();
-const results = { page: [], rendered: [], fromScript: [], hydrated: [], hydratedShown: [], floor: [], perElement: Object.fromEntries(TAGS.map((t) => [t, []])) };
+const results = {
+  page: [],
+  rendered: [],
+  fromScript: [],
+  hydrated: [],
+  hydratedShown: [],
+  floor: [],
+  perElement: Object.fromEntries(TAGS.map((t) => [t, []])),
+};
 let errors = 0;
 
 try {
@@ -130,7 +138,10 @@ try {
       const fcp = await new Promise((resolve) => {
         const entry = performance.getEntriesByName('first-contentful-paint')[0];
         if (entry) return resolve(entry.startTime);
-        new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
+        new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({
+          type: 'paint',
+          buffered: true,
+        });
       });
       const script = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/cdn/mes-components.js'));
       // The first paint that shows every element: the first contentful paint when rendering was over before it
@@ -173,11 +184,15 @@ try {
       await s.setViewport({ width: 1280, height: 900 });
       await s.goto(`${origin}/static.html`, { waitUntil: 'load' });
       const fcp = await s.evaluate(
-        () => new Promise((resolve) => {
-          const entry = performance.getEntriesByName('first-contentful-paint')[0];
-          if (entry) return resolve(entry.startTime);
-          new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
-        }),
+        () =>
+          new Promise((resolve) => {
+            const entry = performance.getEntriesByName('first-contentful-paint')[0];
+            if (entry) return resolve(entry.startTime);
+            new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({
+              type: 'paint',
+              buffered: true,
+            });
+          }),
       );
       results.floor.push(fcp);
       await s.close();
@@ -185,20 +200,24 @@ try {
 
     const b = await browser.newPage();
     await b.goto(`${origin}/blank.html`, { waitUntil: 'load' });
-    const per = await b.evaluate(async (tags, allRenderedSrc) => {
-      const fn = new Function(`return (${allRenderedSrc})`)();
-      await Promise.all(tags.map((t) => customElements.whenDefined(t)));
-      const host = document.getElementById('host');
-      const out = {};
-      for (const tag of tags) {
-        const t0 = performance.now();
-        for (let i = 0; i < 100; i++) host.append(document.createElement(tag));
-        await fn([tag, ...tags.filter((x) => x !== tag)]);
-        out[tag] = performance.now() - t0;
-        host.replaceChildren();
-      }
-      return out;
-    }, TAGS, allRendered);
+    const per = await b.evaluate(
+      async (tags, allRenderedSrc) => {
+        const fn = new Function(`return (${allRenderedSrc})`)();
+        await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+        const host = document.getElementById('host');
+        const out = {};
+        for (const tag of tags) {
+          const t0 = performance.now();
+          for (let i = 0; i < 100; i++) host.append(document.createElement(tag));
+          await fn([tag, ...tags.filter((x) => x !== tag)]);
+          out[tag] = performance.now() - t0;
+          host.replaceChildren();
+        }
+        return out;
+      },
+      TAGS,
+      allRendered,
+    );
     for (const tag of TAGS) results.perElement[tag].push(per[tag]);
     await b.close();
   }
@@ -208,17 +227,25 @@ try {
 
 const pageMedian = median(results.page);
 const floorMedian = results.floor.length ? median(results.floor) : null;
-console.log(`\nmes-components bench — ${RUNS} runs, medians; Chromium ${CHROME}; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log(
+  `\nmes-components bench — ${RUNS} runs, medians; Chromium ${CHROME}; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+);
 console.log('\n| measure | median |');
 console.log('| --- | --- |');
 console.log(`| demo page: navigation → every element rendered | ${ms(median(results.rendered))} |`);
 console.log(`| demo page: library script start → every element rendered | ${ms(median(results.fromScript))} |`);
 console.log(`| demo page: navigation → first paint showing every element | ${ms(pageMedian)} |`);
 console.log(`| same page as prerendered static HTML, no script: first contentful paint (floor) | ${ms(floorMedian)} |`);
-console.log(`| ratio first paint showing every element / floor (target ≤ 1.5) | ${floorMedian ? (pageMedian / floorMedian).toFixed(2) : 'n/a (no dist/static)'} |`);
+console.log(
+  `| ratio first paint showing every element / floor (target ≤ 1.5) | ${floorMedian ? (pageMedian / floorMedian).toFixed(2) : 'n/a (no dist/static)'} |`,
+);
 const hydratedMedian = results.hydrated.length ? median(results.hydrated) : null;
-console.log(`| same page, static HTML taken over by mes-components-hydrate.js: navigation → first paint (every element shown) | ${ms(results.hydratedShown.length ? median(results.hydratedShown) : null)} |`);
-console.log(`| same page, static HTML taken over by mes-components-hydrate.js: navigation → every element live | ${ms(hydratedMedian)} |`);
+console.log(
+  `| same page, static HTML taken over by mes-components-hydrate.js: navigation → first paint (every element shown) | ${ms(results.hydratedShown.length ? median(results.hydratedShown) : null)} |`,
+);
+console.log(
+  `| same page, static HTML taken over by mes-components-hydrate.js: navigation → every element live | ${ms(hydratedMedian)} |`,
+);
 for (const tag of TAGS) console.log(`| 100 × <${tag}> created and rendered | ${ms(median(results.perElement[tag]))} |`);
 
 if (process.env.BENCH_LIGHTHOUSE !== '0') {
@@ -226,7 +253,10 @@ if (process.env.BENCH_LIGHTHOUSE !== '0') {
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
   try {
-    const pagesToScore = [['demo page, client-rendered', '/'], ['demo page, static HTML + hydration', '/hydrated.html']];
+    const pagesToScore = [
+      ['demo page, client-rendered', '/'],
+      ['demo page, static HTML + hydration', '/hydrated.html'],
+    ];
     for (const [label, path] of pagesToScore) {
       if (path === '/hydrated.html' && staticPage() === null) continue;
       const result = await lighthouse(`${origin}${path}`, {
@@ -238,7 +268,8 @@ if (process.env.BENCH_LIGHTHOUSE !== '0') {
       const { categories, audits } = result.lhr;
       console.log(`\n| Lighthouse 12.8 (${label}) | score |`);
       console.log('| --- | --- |');
-      for (const [key, c] of Object.entries(categories)) console.log(`| ${c.title} (${key}) | ${Math.round(c.score * 100)} |`);
+      for (const [key, c] of Object.entries(categories))
+        console.log(`| ${c.title} (${key}) | ${Math.round(c.score * 100)} |`);
       console.log(`| LCP | ${audits['largest-contentful-paint'].displayValue} |`);
       console.log(`| TBT | ${audits['total-blocking-time'].displayValue} |`);
       console.log(`| CLS | ${audits['cumulative-layout-shift'].displayValue} |`);

@@ -29,7 +29,9 @@ await build({
         /^@lit\/(?!react)/.test(id) ||
         (importer !== undefined && resolve(importer, '..', id).replace(/\.js$/, '.ts') === libraryEntry),
       // The library's entry is dist/index.js, one folder up from dist/react/index.js.
-      output: { paths: (id) => (id.replace(/\.js$/, '.ts') === libraryEntry || id === '../index.js' ? '../index.js' : id) },
+      output: {
+        paths: (id) => (id.replace(/\.js$/, '.ts') === libraryEntry || id === '../index.js' ? '../index.js' : id),
+      },
     },
   },
 });

@@ -48,12 +48,17 @@ function jsxType(attr) {
 
 const pascal = (tag) => tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
 const classNames = elements.map((el) => el.name);
-const detailTypes = [...new Set(elements.flatMap((el) => (el.events ?? []).map((e) => DETAIL_TYPES[e.name]).filter(Boolean)))];
+const detailTypes = [
+  ...new Set(elements.flatMap((el) => (el.events ?? []).map((e) => DETAIL_TYPES[e.name]).filter(Boolean))),
+];
 
 const propsInterfaces = elements.map((el) => {
   const lines = [];
   for (const attr of el.attributes ?? []) {
-    lines.push(`  /** ${oneLine(attr.description).replace(/\*\//g, '*\\/')} */`, `  '${attr.name}'?: ${jsxType(attr)};`);
+    lines.push(
+      `  /** ${oneLine(attr.description).replace(/\*\//g, '*\\/')} */`,
+      `  '${attr.name}'?: ${jsxType(attr)};`,
+    );
   }
   lines.push(
     '  /** Content that replaces the built-in content (set as a property): the shape of this element’s JSON Schema. */',
@@ -69,7 +74,8 @@ const propsInterfaces = elements.map((el) => {
   return `/** The attributes, \`content\` and events of \`<${el.tagName}>\` in JSX. */\nexport interface ${pascal(el.tagName)}JsxProps {\n${lines.join('\n')}\n}`;
 });
 
-const entries = (wrap) => elements.map((el) => `      '${el.tagName}': ${wrap(el.name, `${pascal(el.tagName)}JsxProps`)};`).join('\n');
+const entries = (wrap) =>
+  elements.map((el) => `      '${el.tagName}': ${wrap(el.name, `${pascal(el.tagName)}JsxProps`)};`).join('\n');
 
 const jsx = `/**
  * JSX types for the elements of ${pkg.name} ${pkg.version}, for React 19 and Preact: with them,
@@ -124,6 +130,4 @@ for (const name of readdirSync('dist/components')) {
   if (/^mes-.*\.d\.ts$/.test(name)) reference(`dist/components/${name}`, '../jsx.d.ts');
 }
 
-console.log(
-  `jsx-types: ${elements.length} elements → dist/jsx.d.ts`,
-);
+console.log(`jsx-types: ${elements.length} elements → dist/jsx.d.ts`);

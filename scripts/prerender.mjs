@@ -33,4 +33,6 @@ for (const tag of TAGS) {
 }
 const sources = [...styles].map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`).sort();
 writeFileSync(`${dir}/csp-style-src.txt`, `${sources.join(' ')}\n`);
-console.log(`prerender: ${count} files written to ${dir}/ for ${today}; ${sources.length} style hashes in ${dir}/csp-style-src.txt`);
+console.log(
+  `prerender: ${count} files written to ${dir}/ for ${today}; ${sources.length} style hashes in ${dir}/csp-style-src.txt`,
+);

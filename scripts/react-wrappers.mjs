@@ -14,6 +14,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { runnerImport } from 'vite';
 
 const FILE = 'src/react/index.ts';
@@ -34,7 +35,10 @@ function describe(event) {
     .flatMap((d) => d.events ?? [])
     .find((e) => e.name === event && e.description);
   if (!declared) throw new Error(`react-wrappers: no element of custom-elements.json describes ${event} (@fires)`);
-  return `\`${event}\`: ${declared.description.replace(/\s*\n\s*/g, ' ').replace(/\*\//g, '*\\/').trim()}`;
+  return `\`${event}\`: ${declared.description
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\*\//g, '*\\/')
+    .trim()}`;
 }
 
 /** A JSDoc comment, indented by `indent`, on one line where it fits in 120 characters, else wrapped. */
@@ -77,18 +81,22 @@ for (const info of ELEMENTS) {
 }
 
 const classes = ELEMENTS.map((e) => e.className).sort();
-const details = [...new Set([...Object.values(CONTENT_EVENTS), ...ELEMENTS.flatMap((e) => Object.values(e.events))].map(detailType))].sort();
-const imports = [
-  ...classes.map((c) => `  ${c} as ${elementType(c)},`),
-  ...details.map((d) => `  type ${d},`),
-].join('\n');
+const details = [
+  ...new Set([...Object.values(CONTENT_EVENTS), ...ELEMENTS.flatMap((e) => Object.values(e.events))].map(detailType)),
+].sort();
+const imports = [...classes.map((c) => `  ${c} as ${elementType(c)},`), ...details.map((d) => `  type ${d},`)].join(
+  '\n',
+);
 
 const eventSets = [...sets.values()]
   .map(
     (set) => `const ${set.value} = {
   ...contentEvents,
 ${Object.entries(set.events)
-  .map(([prop, event]) => `${doc(describe(event))}\n  ${prop}: '${event}' as EventName<CustomEvent<${detailType(event)}>>,`)
+  .map(
+    ([prop, event]) =>
+      `${doc(describe(event))}\n  ${prop}: '${event}' as EventName<CustomEvent<${detailType(event)}>>,`,
+  )
   .join('\n')}
 };
 
@@ -108,13 +116,21 @@ const wrappers = ELEMENTS.map((info) => {
   displayName: '${info.className}',
 });`;
   // One line where it fits in 120 characters, else the call on the next line, indented.
-  const code = head.length + 1 + 'createComponent({'.length <= 120 ? `${head} ${body}` : `${head}\n  ${body.replace(/\n/g, '\n  ')}`;
+  const code =
+    head.length + 1 + 'createComponent({'.length <= 120
+      ? `${head} ${body}`
+      : `${head}\n  ${body.replace(/\n/g, '\n  ')}`;
   return `/** \`<${info.tag}>\` as a React component. */\n${code}\n`;
 }).join('\n');
 
-const reexports = [...details, ...classes.map(elementType)].sort().map((t) => `  ${t},`).join('\n');
+const reexports = [...details, ...classes.map(elementType)]
+  .sort()
+  .map((t) => `  ${t},`)
+  .join('\n');
 
-const propNames = [...Object.keys(CONTENT_EVENTS), ...new Set(ELEMENTS.flatMap((e) => Object.keys(e.events)))].map((p) => `\`${p}\``);
+const propNames = [...Object.keys(CONTENT_EVENTS), ...new Set(ELEMENTS.flatMap((e) => Object.keys(e.events)))].map(
+  (p) => `\`${p}\``,
+);
 
 const source = `/**
  * React components for the elements: \`import { MesPriorities } from 'mes-components/react'\`.
@@ -147,7 +163,10 @@ export type EventName<T extends Event = Event> = string & { __eventType: T };
 /** The event props every element has. */
 const contentEvents = {
 ${Object.entries(CONTENT_EVENTS)
-  .map(([prop, event]) => `${doc(describe(event))}\n  ${prop}: '${event}' as EventName<CustomEvent<${detailType(event)}>>,`)
+  .map(
+    ([prop, event]) =>
+      `${doc(describe(event))}\n  ${prop}: '${event}' as EventName<CustomEvent<${detailType(event)}>>,`,
+  )
   .join('\n')}
 };
 
@@ -180,12 +199,17 @@ ${reexports}
 };
 `;
 
+// Written as the project's formatter writes it, so that `prettier --check` and this check agree.
+const formatted = await format(source, { ...(await resolveConfig(FILE)), filepath: FILE });
+
 if (process.argv.includes('--check')) {
-  if (readFileSync(FILE, 'utf8') !== source) {
-    console.error(`react-wrappers: ${FILE} is not what the registry (src/elements.ts) gives; run \`npm run react-wrappers\`.`);
+  if (readFileSync(FILE, 'utf8') !== formatted) {
+    console.error(
+      `react-wrappers: ${FILE} is not what the registry (src/elements.ts) gives; run \`npm run react-wrappers\`.`,
+    );
     process.exit(1);
   }
 } else {
-  writeFileSync(FILE, source);
+  writeFileSync(FILE, formatted);
   console.log(`react-wrappers: ${ELEMENTS.length} wrappers → ${FILE}`);
 }

@@ -14,12 +14,20 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const START = '<!-- reference:start -->';
 const END = '<!-- reference:end -->';
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const code = (s) => (s ? `\`${cell(s)}\`` : '');
 
 function table(head, rows) {
   if (rows.length === 0) return '';
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 const elements = manifest.modules
@@ -28,9 +36,16 @@ const elements = manifest.modules
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
 const sections = elements.map((el) => {
-  const attrs = (el.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), cell(a.description)]);
+  const attrs = (el.attributes ?? []).map((a) => [
+    code(a.name),
+    code(a.fieldName),
+    code(a.type?.text),
+    cell(a.description),
+  ]);
   const props = (el.members ?? [])
-    .filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.attribute && m.description)
+    .filter(
+      (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.attribute && m.description,
+    )
     .map((m) => [code(m.name), code(m.type?.text), cell(m.description)]);
   const events = (el.events ?? []).map((e) => [code(e.name), cell(e.description)]);
   const parts = (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]);
@@ -61,7 +76,9 @@ let next = readme.slice(0, from) + generated + readme.slice(to + END.length);
 // The script-tag example carries the Subresource Integrity hash of the CDN entry, when a build has made one.
 const SRI_FILE = 'dist/cdn/mes-components.js.sri';
 if (existsSync(SRI_FILE) && !process.argv.includes('--check')) {
-  const hash = readFileSync(SRI_FILE, 'utf8').trim().match(/sha384-[A-Za-z0-9+/=]+/)?.[0];
+  const hash = readFileSync(SRI_FILE, 'utf8')
+    .trim()
+    .match(/sha384-[A-Za-z0-9+/=]+/)?.[0];
   const a = next.indexOf('<!-- sri:start -->');
   const b = next.indexOf('<!-- sri:end -->');
   if (hash && a >= 0 && b > a) {

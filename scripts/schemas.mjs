@@ -63,7 +63,7 @@ for (const { tag, summary, src } of elements) {
   const own = await contentSchema(tag);
   // The definitions: the element's own content, and the content of the elements it is made of (by $ref).
   const definitions = { [tag]: own };
-  for (let pending = [...refs(own)]; pending.length > 0; ) {
+  for (let pending = [...refs(own)]; pending.length > 0;) {
     const name = pending.shift();
     if (definitions[name]) continue;
     definitions[name] = await contentSchema(name);
@@ -80,7 +80,11 @@ for (const { tag, summary, src } of elements) {
   const schema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: `Content of <${tag}> (${pkg.name} ${pkg.version})`,
-    description: [summary, src, 'Each key is optional unless marked required; what a file leaves out comes from the built-in content. Give one object, or one object per language: { "en": {…}, "ru": {…}, "be": {…} }.']
+    description: [
+      summary,
+      src,
+      'Each key is optional unless marked required; what a file leaves out comes from the built-in content. Give one object, or one object per language: { "en": {…}, "ru": {…}, "be": {…} }.',
+    ]
       .filter(Boolean)
       .join('\n\n'),
     oneOf: [

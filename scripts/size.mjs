@@ -87,7 +87,8 @@ print('dist/ file', distRows);
 
 // What a page loads from the CDN folder, by language (the entry, then its language's chunk).
 const entryImports = readFileSync('dist/cdn/mes-components.js', 'utf8').match(/mes-components-[\w-]+\.js/g) ?? [];
-const cdnChunk = (prefix) => entryImports.map((n) => `cdn/${n}`).find((n) => n.startsWith(`cdn/mes-components-${prefix}-`));
+const cdnChunk = (prefix) =>
+  entryImports.map((n) => `cdn/${n}`).find((n) => n.startsWith(`cdn/mes-components-${prefix}-`));
 console.log('\nA page from dist/cdn/ downloads (min+gzip):');
 // The fallback language's content is in the entry; every other language is a chunk.
 for (const lang of [FALLBACK_LANG, ...LANGS.filter((l) => l !== FALLBACK_LANG)]) {
@@ -96,7 +97,8 @@ for (const lang of [FALLBACK_LANG, ...LANGS.filter((l) => l !== FALLBACK_LANG)])
   console.log(`  in ${lang}: ${kb(total)}${chunk ? ` (the entry and ${chunk.slice(4)})` : ' (the entry alone)'}`);
 }
 const outside = cdnChunk('outside');
-if (outside) console.log(`  and, on a page that gives an element content: ${kb(sizes[outside])} more (${outside.slice(4)})`);
+if (outside)
+  console.log(`  and, on a page that gives an element content: ${kb(sizes[outside])} more (${outside.slice(4)})`);
 
 // Each element alone, with Lit, minified, as one entry (language chunks apart).
 const elements = ELEMENTS.map((e) => e.folder).sort();
@@ -112,7 +114,10 @@ for (const name of elements) {
       target: 'es2022',
       lib: { entry: resolve(`src/components/${name}/mes-${name}.ts`), formats: ['es'], fileName: () => 'entry.js' },
       // As the CDN build: library mode alone would keep the whitespace that bundlers expect.
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
+      },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);

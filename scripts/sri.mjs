@@ -13,10 +13,16 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const dir = 'dist/cdn';
-const hash = (file) => `sha384-${createHash('sha384').update(readFileSync(`${dir}/${file}`)).digest('base64')}`;
+const hash = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(`${dir}/${file}`))
+    .digest('base64')}`;
 
 const all = {};
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) all[file] = hash(file);
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.js'))
+  .sort())
+  all[file] = hash(file);
 if (!all['mes-components.js']) throw new Error(`sri: ${dir}/mes-components.js does not exist; run the CDN build first`);
 
 writeFileSync(`${dir}/mes-components.js.sri`, `${all['mes-components.js']}\n`);

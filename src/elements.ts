@@ -9,7 +9,6 @@ import type { ContentSection } from './content/types.js';
 export { FALLBACK_LANG, LANGS, type Lang } from './content/langs.js';
 export type { ContentSection };
 
-
 export interface ElementInfo {
   /** The custom element's tag. */
   readonly tag: string;

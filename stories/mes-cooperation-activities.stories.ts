@@ -73,7 +73,12 @@ export const WrongShape: Story = {
 };
 export const MarkupInContent: Story = {
   name: 'Markup in content is shown as text',
-  args: { content: { title: '<b>Not bold</b>', items: ['<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">not a link</a>'] } },
+  args: {
+    content: {
+      title: '<b>Not bold</b>',
+      items: ['<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">not a link</a>'],
+    },
+  },
 };
 export const NarrowColumn: Story = {
   name: 'Narrow column (320 px)',

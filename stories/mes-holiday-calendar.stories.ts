@@ -77,14 +77,24 @@ const partnerItems = {
     extend: true,
     items: [
       { month: 3, day: 1, name: 'Всемирный день гражданской обороны', description: 'Отмечаем вместе с партнёрами.' },
-      { month: 2, day: 29, name: 'Учения високосного года', description: 'Совместные учения, только в високосные годы.' },
+      {
+        month: 2,
+        day: 29,
+        name: 'Учения високосного года',
+        description: 'Совместные учения, только в високосные годы.',
+      },
     ],
   },
   be: {
     extend: true,
     items: [
       { month: 3, day: 1, name: 'Сусветны дзень грамадзянскай абароны', description: 'Адзначаем разам з партнёрамі.' },
-      { month: 2, day: 29, name: 'Вучэнні высакоснага года', description: 'Сумесныя вучэнні, толькі ў высакосныя гады.' },
+      {
+        month: 2,
+        day: 29,
+        name: 'Вучэнні высакоснага года',
+        description: 'Сумесныя вучэнні, толькі ў высакосныя гады.',
+      },
     ],
   },
 };
@@ -129,7 +139,9 @@ export const BadTimeZone: Story = {
 };
 export const MarkupInContent: Story = {
   name: 'Markup in content is shown as text',
-  args: { content: { extend: true, items: [{ month: 6, day: 1, name: '<b>Not bold</b><img src=x onerror=alert(1)>' }] } },
+  args: {
+    content: { extend: true, items: [{ month: 6, day: 1, name: '<b>Not bold</b><img src=x onerror=alert(1)>' }] },
+  },
 };
 export const NarrowColumn: Story = {
   name: 'Narrow column (320 px)',

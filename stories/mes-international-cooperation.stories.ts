@@ -60,7 +60,9 @@ export const PartnerContent: Story = {
 };
 export const PartnerJson: Story = {
   name: 'Partner content from JSON (src)',
-  args: { src: jsonDataUrl({ ru: { title: 'Сотрудничество с партнерами' }, en: { title: 'Cooperation with partners' } }) },
+  args: {
+    src: jsonDataUrl({ ru: { title: 'Сотрудничество с партнерами' }, en: { title: 'Cooperation with partners' } }),
+  },
 };
 export const BrokenSource: Story = { name: 'Broken src (built-in content stays)', args: { src: '/missing.json' } };
 export const NarrowColumn: Story = {

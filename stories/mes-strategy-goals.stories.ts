@@ -50,7 +50,10 @@ export const BadToday: Story = {
   name: 'Invalid today (warning; today in Minsk is used)',
   args: { today: '2026-02-30' },
 };
-export const NotADate: Story = { name: 'today="tomorrow" (warning; today in Minsk is used)', args: { today: 'tomorrow' } };
+export const NotADate: Story = {
+  name: 'today="tomorrow" (warning; today in Minsk is used)',
+  args: { today: 'tomorrow' },
+};
 export const HeadingLevel4: Story = { name: 'Heading level 4 (name at level 5)', args: { 'heading-level': 4 } };
 export const BadHeadingLevel: Story = {
   name: 'Invalid heading level (falls back to 2, with a warning)',
@@ -96,10 +99,15 @@ export const UnsafeLink: Story = {
     },
   },
 };
-export const BrokenSource: Story = { name: 'Broken src (built-in content stays)', args: { src: '/does-not-exist.json' } };
+export const BrokenSource: Story = {
+  name: 'Broken src (built-in content stays)',
+  args: { src: '/does-not-exist.json' },
+};
 export const MarkupInContent: Story = {
   name: 'Markup in content is shown as text',
-  args: { content: { name: '<b>Not bold</b>', items: ['<img src=x onerror=alert(1)>'], paragraphs: ['<i>Not italic</i>'] } },
+  args: {
+    content: { name: '<b>Not bold</b>', items: ['<img src=x onerror=alert(1)>'], paragraphs: ['<i>Not italic</i>'] },
+  },
 };
 export const NarrowColumn: Story = {
   name: 'Narrow column (320 px)',

@@ -143,7 +143,13 @@ export const MarkupInContent: Story = {
     open: 'm',
     content: {
       title: '<b>Not bold</b>',
-      menus: [{ id: 'm', title: '<i>Not italic</i>', groups: [{ title: '<u>x</u>', items: [{ name: '<img src=x onerror=alert(1)>' }] }] }],
+      menus: [
+        {
+          id: 'm',
+          title: '<i>Not italic</i>',
+          groups: [{ title: '<u>x</u>', items: [{ name: '<img src=x onerror=alert(1)>' }] }],
+        },
+      ],
     },
   },
 };

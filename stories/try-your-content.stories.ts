@@ -296,7 +296,10 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Priorities: Story = { args: { tag: 'mes-priorities' } };
-export const CooperationActivities: Story = { name: 'Cooperation activities', args: { tag: 'mes-cooperation-activities' } };
+export const CooperationActivities: Story = {
+  name: 'Cooperation activities',
+  args: { tag: 'mes-cooperation-activities' },
+};
 export const StrategyGoals: Story = { name: 'Strategy goals', args: { tag: 'mes-strategy-goals' } };
 export const HolidayCalendar: Story = { name: 'Holiday calendar', args: { tag: 'mes-holiday-calendar' } };
 export const StructureNav: Story = { name: 'Structure navigation', args: { tag: 'mes-structure-nav' } };

@@ -23,7 +23,10 @@ const validate = (tag) => {
 
 /** The words of its interface that an element made of others (`partsOf`) has in its content besides its sections. */
 const ownKeys = {
-  'mes-international-cooperation': (c) => ({ title: c.ui.page.internationalCooperation, generalInformation: c.ui.page.generalInformation }),
+  'mes-international-cooperation': (c) => ({
+    title: c.ui.page.internationalCooperation,
+    generalInformation: c.ui.page.generalInformation,
+  }),
 };
 
 /**
@@ -94,7 +97,12 @@ for (const lang of LANGS) {
 const samples = [
   ['mes-priorities', 'a partial override', { title: 'Our priorities' }, true],
   ['mes-priorities', 'an empty object (nothing replaced)', {}, true],
-  ['mes-priorities', 'the file names its schema', { $schema: '../node_modules/mes-components/dist/schema/mes-priorities.json', items: ['a'] }, true],
+  [
+    'mes-priorities',
+    'the file names its schema',
+    { $schema: '../node_modules/mes-components/dist/schema/mes-priorities.json', items: ['a'] },
+    true,
+  ],
   ['mes-priorities', 'one object per language', { en: { title: 'T' }, 'ru-BY': { items: ['пункт'] } }, true],
   ['mes-priorities', 'a misspelt key', { tittle: 'Our priorities' }, false],
   ['mes-priorities', 'an empty title', { title: '  ' }, false],
@@ -104,7 +112,12 @@ const samples = [
   ['mes-priorities', 'a language the library does not ship', { fr: { title: 'Priorités' } }, false],
   ['mes-priorities', 'languages mixed with content keys', { en: { title: 'T' }, title: 'T' }, false],
   ['mes-priorities', 'a list instead of an object', [{ title: 'T' }], false],
-  ['mes-strategy-goals', 'years and links', { startYear: 2019, endYear: 2030, links: [{ label: 'Sendai', url: 'https://www.undrr.org/' }] }, true],
+  [
+    'mes-strategy-goals',
+    'years and links',
+    { startYear: 2019, endYear: 2030, links: [{ label: 'Sendai', url: 'https://www.undrr.org/' }] },
+    true,
+  ],
   ['mes-strategy-goals', 'a relative link', { links: [{ label: 'Here', url: '/strategy.pdf' }] }, true],
   ['mes-strategy-goals', 'a mailto: link', { links: [{ label: 'Write', url: 'MAILTO:info@example.org' }] }, true],
   ['mes-strategy-goals', 'a javascript: link', { links: [{ label: 'x', url: 'javascript:alert(1)' }] }, false],
@@ -112,7 +125,12 @@ const samples = [
   ['mes-strategy-goals', 'a link without a label', { links: [{ url: 'https://example.org/' }] }, false],
   ['mes-strategy-goals', 'a year as text', { startYear: '2019' }, false],
   ['mes-strategy-goals', 'a year with a fraction', { endYear: 2030.5 }, false],
-  ['mes-holiday-calendar', 'an added holiday', { extend: true, items: [{ id: 'rescuer-day', month: 7, day: 19, name: 'Rescuer day' }] }, true],
+  [
+    'mes-holiday-calendar',
+    'an added holiday',
+    { extend: true, items: [{ id: 'rescuer-day', month: 7, day: 19, name: 'Rescuer day' }] },
+    true,
+  ],
   ['mes-holiday-calendar', '29 February', { items: [{ month: 2, day: 29, name: 'Leap day' }] }, true],
   ['mes-holiday-calendar', '30 February', { items: [{ month: 2, day: 30, name: 'No such day' }] }, false],
   ['mes-holiday-calendar', '31 April', { items: [{ month: 4, day: 31, name: 'No such day' }] }, false],
@@ -120,13 +138,46 @@ const samples = [
   ['mes-holiday-calendar', 'a holiday without a name', { items: [{ month: 1, day: 1 }] }, false],
   ['mes-holiday-calendar', 'an id with spaces', { items: [{ id: 'my day', month: 1, day: 1, name: 'x' }] }, false],
   ['mes-holiday-calendar', 'extend as text', { extend: 'yes' }, false],
-  ['mes-structure-nav', 'a menu', { menus: [{ id: 'm', title: 'Menu', groups: [{ title: 'G', items: [{ name: 'Unit', url: 'https://mchs.gov.by/' }, { name: 'No link' }] }] }] }, true],
+  [
+    'mes-structure-nav',
+    'a menu',
+    {
+      menus: [
+        {
+          id: 'm',
+          title: 'Menu',
+          groups: [{ title: 'G', items: [{ name: 'Unit', url: 'https://mchs.gov.by/' }, { name: 'No link' }] }],
+        },
+      ],
+    },
+    true,
+  ],
   ['mes-structure-nav', 'a menu without groups', { menus: [{ id: 'm', title: 'Menu', groups: [] }] }, false],
-  ['mes-structure-nav', 'a unit with a javascript: link', { menus: [{ id: 'm', title: 'M', groups: [{ title: 'G', items: [{ name: 'U', url: 'javascript:void 0' }] }] }] }, false],
-  ['mes-international-cooperation', 'a title and a section', { title: 'Cooperation', priorities: { items: ['a'] } }, true],
+  [
+    'mes-structure-nav',
+    'a unit with a javascript: link',
+    { menus: [{ id: 'm', title: 'M', groups: [{ title: 'G', items: [{ name: 'U', url: 'javascript:void 0' }] }] }] },
+    false,
+  ],
+  [
+    'mes-international-cooperation',
+    'a title and a section',
+    { title: 'Cooperation', priorities: { items: ['a'] } },
+    true,
+  ],
   ['mes-international-cooperation', 'a mistake inside a section', { priorities: { items: [] } }, false],
-  ['mes-international-cooperation', 'an impossible holiday inside a section', { holidays: { items: [{ month: 6, day: 31, name: 'x' }] } }, false],
-  ['mes-international-cooperation', 'a ministry without a valid link', { ministry: { url: 'ftp://example.org' } }, false],
+  [
+    'mes-international-cooperation',
+    'an impossible holiday inside a section',
+    { holidays: { items: [{ month: 6, day: 31, name: 'x' }] } },
+    false,
+  ],
+  [
+    'mes-international-cooperation',
+    'a ministry without a valid link',
+    { ministry: { url: 'ftp://example.org' } },
+    false,
+  ],
 ];
 
 describe('the schema and the element agree', () => {
@@ -138,9 +189,7 @@ describe('the schema and the element agree', () => {
       // The element reads a per-language file one language at a time.
       const keys = Object.keys(file);
       const perLanguage = !Array.isArray(file) && keys.length > 0 && keys.every((k) => languageKey.test(k));
-      const problems = perLanguage
-        ? keys.flatMap((k) => elementProblems(tag, file[k]))
-        : elementProblems(tag, file);
+      const problems = perLanguage ? keys.flatMap((k) => elementProblems(tag, file[k])) : elementProblems(tag, file);
       assert.equal(problems.length === 0, right, `element: ${problems.join('; ') || 'no problem'}`);
     });
   }

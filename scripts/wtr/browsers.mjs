@@ -12,7 +12,6 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 // One list of Chromium's flags for every suite that drives it.
 import { CHROME_FLAGS as CHROMIUM_ARGS } from '../../test/support/browser.mjs';
 
-
 export function chromium() {
   return chromeLauncher({
     // Given puppeteer, the launcher names the browser after `launchOptions.browser` ("Chromium", "Firefox").
@@ -89,7 +88,9 @@ export function enginesFromEnv(value = process.env.MES_ENGINES) {
     .filter(Boolean);
   const unknown = names.filter((n) => !(n in ENGINES));
   if (unknown.length || names.length === 0) {
-    throw new Error(`MES_ENGINES: unknown engine(s) ${unknown.join(', ') || '(none given)'}; use chromium, firefox, webkit`);
+    throw new Error(
+      `MES_ENGINES: unknown engine(s) ${unknown.join(', ') || '(none given)'}; use chromium, firefox, webkit`,
+    );
   }
   return [...new Set(names)].map((n) => ENGINES[n]());
 }

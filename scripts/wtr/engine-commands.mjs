@@ -33,7 +33,10 @@ const firefoxChromeContexts = new WeakMap();
 async function firefoxChromeContext(browser) {
   if (!firefoxChromeContexts.has(browser)) {
     try {
-      const { result } = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+      const { result } = await browser.connection.send('browsingContext.getTree', {
+        'moz:scope': 'chrome',
+        maxDepth: 0,
+      });
       firefoxChromeContexts.set(browser, { id: result.contexts[0].context });
     } catch (error) {
       firefoxChromeContexts.set(browser, {

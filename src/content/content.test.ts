@@ -14,14 +14,34 @@ async function seed(): Promise<string> {
 
 /** The page's lines of content: bullets removed, blank lines and the site's menu chrome left out. */
 function seedLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    // Runs of white space, including the page's no-break spaces, count as one space.
-    .map((line) => line.replace(/^\s*•\s*/, '').replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '' && line !== 'Close Close close');
+  return (
+    text
+      .split(/\r?\n/)
+      // Runs of white space, including the page's no-break spaces, count as one space.
+      .map((line) =>
+        line
+          .replace(/^\s*•\s*/, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .filter((line) => line !== '' && line !== 'Close Close close')
+  );
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 describe('content', () => {
   describe('English is the ministry page, verbatim', () => {
@@ -72,9 +92,18 @@ describe('content', () => {
       const lines = seedLines(await seed());
       expect(lines).to.include(ru.structure.menus[0].title);
       expect(lines).to.include(ru.structure.menus[1].title);
-      expect(ru.structure.menus.map((m) => m.title)).to.deep.equal(['Центральный аппарат МЧС', 'Территориальные управления']);
-      expect(be.structure.menus.map((m) => m.title)).to.deep.equal(['Цэнтральны апарат МНС', 'Тэрытарыяльныя ўпраўленні']);
-      expect(en.structure.menus.map((m) => m.title)).to.deep.equal(['Central office of the MES', 'Territorial departments']);
+      expect(ru.structure.menus.map((m) => m.title)).to.deep.equal([
+        'Центральный аппарат МЧС',
+        'Территориальные управления',
+      ]);
+      expect(be.structure.menus.map((m) => m.title)).to.deep.equal([
+        'Цэнтральны апарат МНС',
+        'Тэрытарыяльныя ўпраўленні',
+      ]);
+      expect(en.structure.menus.map((m) => m.title)).to.deep.equal([
+        'Central office of the MES',
+        'Territorial departments',
+      ]);
     });
   });
 

@@ -37,7 +37,9 @@ function isLanguageMap(value: unknown): value is Record<string, unknown> {
 /** A source's objects: one for every language (`any`), or one per language. What is not an object is checked alone, to say why, and left out. */
 function partsOf(value: unknown, check: Check<unknown>, problems: Problems): Partial<Record<Lang | 'any', Part>> {
   const out: Partial<Record<Lang | 'any', Part>> = {};
-  const entries = isLanguageMap(value) ? Object.entries(value).filter(([k]) => k !== SCHEMA_KEY) : [['', value] as const];
+  const entries = isLanguageMap(value)
+    ? Object.entries(value).filter(([k]) => k !== SCHEMA_KEY)
+    : [['', value] as const];
   for (const [at, entry] of entries) {
     if (isObject(entry)) out[at ? matchLang(at)! : 'any'] = { value: entry, at };
     else check(entry, at, problems);
@@ -103,7 +105,10 @@ function resolve<T extends object>(check: Check<Partial<T>>, src: unknown, conte
 async function fetchJson(src: string, signal: AbortSignal): Promise<{ json?: unknown; problem?: string }> {
   try {
     const response = await fetch(new URL(src, document.baseURI), { signal, credentials: 'same-origin' });
-    if (!response.ok) return { problem: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+    if (!response.ok)
+      return {
+        problem: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      };
     const body = await response.text();
     try {
       return { json: JSON.parse(body) };
@@ -213,7 +218,10 @@ export class ContentSources<T extends object> {
       const seen = this.reported[source];
       const fresh = problems[source].filter((p) => !seen.has(p));
       fresh.forEach((p) => seen.add(p));
-      if (fresh.length > 0) this.report(source === 'src' ? { source, src: this.srcApplied!, problems: fresh } : { source, problems: fresh });
+      if (fresh.length > 0)
+        this.report(
+          source === 'src' ? { source, src: this.srcApplied!, problems: fresh } : { source, problems: fresh },
+        );
     }
     this.host.requestUpdate();
     return fromSrc;

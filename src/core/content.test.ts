@@ -10,15 +10,19 @@ import { MesElement, type ContentErrorDetail } from './mes-element.js';
 /** What the test element shows: a title, and a span of years whose end must not come before its start. */
 type Span = { title: string; from: number; to: number };
 
-const spanCheck: Check<Partial<Span>> = object<Span>({ title: text, from: integer(1, 100), to: integer(1, 100) }, [], (value, path, problems) => {
-  const from = value.from ?? 10;
-  const to = value.to ?? 20;
-  if (to >= from) return true;
-  problems.push(`${path ? `${path}.to` : 'to'}: ${to} is before from ${from}`);
-  delete value.from;
-  delete value.to;
-  return true;
-});
+const spanCheck: Check<Partial<Span>> = object<Span>(
+  { title: text, from: integer(1, 100), to: integer(1, 100) },
+  [],
+  (value, path, problems) => {
+    const from = value.from ?? 10;
+    const to = value.to ?? 20;
+    if (to >= from) return true;
+    problems.push(`${path ? `${path}.to` : 'to'}: ${to} is before from ${from}`);
+    delete value.from;
+    delete value.to;
+    return true;
+  },
+);
 
 /** The smallest element on the base: its content from outside goes through the content controller like any other. */
 class TestSpan extends MesElement<Span, ContentView<'priorities'>> {
@@ -169,7 +173,9 @@ describe('content controller', () => {
         await el.contentSettled;
         el.content = null;
         await el.contentSettled;
-        expect(events.details.slice(2)).to.deep.equal([{ source: 'content', problems: ['to: expected a whole number, got text'] }]);
+        expect(events.details.slice(2)).to.deep.equal([
+          { source: 'content', problems: ['to: expected a whole number, got text'] },
+        ]);
         expect(span(el)).to.equal('12–20');
         expect(warnings.messages.filter((m) => m.includes('<mes-test-span>'))).to.have.length(events.details.length);
       } finally {
@@ -184,7 +190,10 @@ describe('content controller', () => {
         const { el, events } = await spanWith(src);
         await el.contentSettled;
         expect(events.details).to.have.length(1);
-        expect(events.details[0].problems).to.have.members(['ru-BY.from: 0 is outside 1–100', 'en.title: must not be empty']);
+        expect(events.details[0].problems).to.have.members([
+          'ru-BY.from: 0 is outside 1–100',
+          'en.title: must not be empty',
+        ]);
       } finally {
         warnings.restore();
       }

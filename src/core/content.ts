@@ -55,7 +55,10 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
 type ContentHostClass<T> = { contentCheck(): Promise<Check<Partial<T>>> };
 
 /** Fires one of the content events on the element. */
-export type ContentEmit = <K extends 'mes-content-error' | 'mes-content-load'>(type: K, detail: MesEventDetail<K>) => void;
+export type ContentEmit = <K extends 'mes-content-error' | 'mes-content-load'>(
+  type: K,
+  detail: MesEventDetail<K>,
+) => void;
 
 /** The content controller: see the module's description. */
 export class ContentController<T extends object> implements ReactiveController {
@@ -127,7 +130,10 @@ export class ContentController<T extends object> implements ReactiveController {
 
   /** Loads the half that loads and checks, and the element's check; says so if they cannot be loaded. */
   private start(): Promise<void> {
-    return (this.starting ??= Promise.all([import('./content-load.js'), (this.host.constructor as unknown as ContentHostClass<T>).contentCheck()]).then(
+    return (this.starting ??= Promise.all([
+      import('./content-load.js'),
+      (this.host.constructor as unknown as ContentHostClass<T>).contentCheck(),
+    ]).then(
       ([lib, check]) => {
         // It loads a src given meanwhile; the value of `content` is checked by the update that waits for this.
         this.sources = new lib.ContentSources(this, check);

@@ -45,9 +45,7 @@ describe('core', () => {
 
   it('parseHeadingLevel accepts 1–6 only', () => {
     expect([1, '2', ' 3 ', 6].map(parseHeadingLevel)).to.deep.equal([1, 2, 3, 6]);
-    expect([0, 7, '2.5', 'h2', '', null, undefined, NaN].map(parseHeadingLevel)).to.deep.equal(
-      Array(8).fill(null),
-    );
+    expect([0, 7, '2.5', 'h2', '', null, undefined, NaN].map(parseHeadingLevel)).to.deep.equal(Array(8).fill(null));
   });
 
   describe('validate', () => {
@@ -112,7 +110,9 @@ describe('core', () => {
       expect(list(text)(ok, 'items', problems)).to.have.length(MAX_LIST_ITEMS);
       expect(problems).to.deep.equal([]);
       expect(list(text)([...ok, 'one more'], 'items', problems)).to.equal(undefined);
-      expect(problems).to.deep.equal([`items: ${MAX_LIST_ITEMS + 1} entries, more than the ${MAX_LIST_ITEMS} a list may have`]);
+      expect(problems).to.deep.equal([
+        `items: ${MAX_LIST_ITEMS + 1} entries, more than the ${MAX_LIST_ITEMS} a list may have`,
+      ]);
     });
   });
 });

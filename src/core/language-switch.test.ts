@@ -30,7 +30,10 @@ describe('switching language at run time', () => {
 
     expect(title(a)).to.equal(be.priorities.title);
     expect(title(b)).to.equal(be.priorities.title);
-    expect(seen.every((t) => t.trim() !== ''), `a blank moment: ${JSON.stringify(seen)}`).to.equal(true);
+    expect(
+      seen.every((t) => t.trim() !== ''),
+      `a blank moment: ${JSON.stringify(seen)}`,
+    ).to.equal(true);
     const fetches = performance.getEntriesByType('resource').filter((r) => /\/content\/be\.[jt]s/.test(r.name));
     expect(fetches, 'the Belarusian chunk is fetched once').to.have.length(1);
     // Russian was never needed, so it was never fetched.

@@ -98,9 +98,7 @@ describe('lifecycle: nothing keeps growing', () => {
 
   it('one shared language observer serves every element', async () => {
     const baseline = langListenerCount();
-    const host = await fixture<HTMLDivElement>(
-      html`<div>${TAGS.map((tag) => document.createElement(tag))}</div>`,
-    );
+    const host = await fixture<HTMLDivElement>(html`<div>${TAGS.map((tag) => document.createElement(tag))}</div>`);
     // Every element listens, the composite's sections too (6 + 4 today), through one observer.
     const elements = libraryElements(host);
     expect(elements.length).to.be.greaterThan(TAGS.length);

@@ -1,9 +1,24 @@
-import { adoptStyles, html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  isServer,
+  LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { loadedTranslation, loadTranslation } from '../content/store.js';
 import type { ContentView, EnglishOf, Lang, UiStrings } from '../content/types.js';
 import type { Check } from '../content/validate.js';
 import { ContentController } from './content.js';
-import { addLangListener, FALLBACK_LANG, inheritedLangTag, matchLang, observeLangAround, removeLangListener } from './lang.js';
+import {
+  addLangListener,
+  FALLBACK_LANG,
+  inheritedLangTag,
+  matchLang,
+  observeLangAround,
+  removeLangListener,
+} from './lang.js';
 import { heading, parseHeadingLevel } from './heading.js';
 import { baseStyles } from './styles.js';
 
@@ -272,4 +287,3 @@ export type MesEventName = keyof HTMLElementEventMap & `mes-${string}`;
 
 /** The detail of one of the library's events. */
 export type MesEventDetail<K extends MesEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
-

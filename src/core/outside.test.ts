@@ -55,7 +55,10 @@ describe('content from outside: a chunk of its own', () => {
     el.content = { title: 'Second title' };
     await el.updateComplete;
     titles.stop();
-    expect(titles.seen.filter((t) => t !== 'Partner title' && t !== 'Second title'), titles.seen.join(' | ')).to.deep.equal([]);
+    expect(
+      titles.seen.filter((t) => t !== 'Partner title' && t !== 'Second title'),
+      titles.seen.join(' | '),
+    ).to.deep.equal([]);
     expect(title(el)).to.equal('Second title');
   });
 

@@ -82,7 +82,12 @@ export class TodayController implements ReactiveController {
     if (hasUpdated && today === this.seenToday && timeZone === this.seenZone) return;
     const tz = timeZone?.trim();
     if (timeZone !== this.seenZone && tz && !isValidTimeZone(tz)) {
-      this.warn('time-zone', timeZone!, `a time zone this browser knows (an IANA name such as ${DEFAULT_TIME_ZONE})`, DEFAULT_TIME_ZONE);
+      this.warn(
+        'time-zone',
+        timeZone!,
+        `a time zone this browser knows (an IANA name such as ${DEFAULT_TIME_ZONE})`,
+        DEFAULT_TIME_ZONE,
+      );
     }
     const s = today?.trim();
     if (today !== this.seenToday && s && !parseIsoDate(s)) {
@@ -109,7 +114,9 @@ export class TodayController implements ReactiveController {
    */
   private sync(first = false): void {
     const date =
-      this.fixed ?? ((first && parseIsoDate(this.host.prerenderedToday?.trim() ?? '')) || todayInZone(this.zone, TodayController.clock()));
+      this.fixed ??
+      ((first && parseIsoDate(this.host.prerenderedToday?.trim() ?? '')) ||
+        todayInZone(this.zone, TodayController.clock()));
     const previous = this.current;
     if (!isSameDate(previous, date)) {
       this.current = date;

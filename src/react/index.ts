@@ -82,7 +82,10 @@ export type ElementProps<I> = Partial<Omit<I, keyof HTMLElement>>;
  * The props of a wrapped element: React's HTML attributes, the element's properties, its events, and a
  * `ref` to the element itself.
  */
-export type MesComponentProps<I extends HTMLElement, E> = Omit<React.HTMLAttributes<I>, keyof E | keyof ElementProps<I>> &
+export type MesComponentProps<I extends HTMLElement, E> = Omit<
+  React.HTMLAttributes<I>,
+  keyof E | keyof ElementProps<I>
+> &
   EventProps<E> &
   ElementProps<I> &
   React.RefAttributes<I>;

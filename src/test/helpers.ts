@@ -50,7 +50,11 @@ export function jsonUrl(value: unknown): string {
 
 /** Waits for the next `mes-content-error` of an element and returns its detail. */
 export async function nextContentError(el: Element) {
-  const event = (await oneEvent(el, 'mes-content-error')) as CustomEvent<{ source: string; problems: string[]; src?: string }>;
+  const event = (await oneEvent(el, 'mes-content-error')) as CustomEvent<{
+    source: string;
+    problems: string[];
+    src?: string;
+  }>;
   return event.detail;
 }
 

@@ -38,7 +38,9 @@ function hugeJson(tag) {
   const strings = Array.from({ length: n }, (_, i) => `Item ${i + 1}`);
   switch (tag) {
     case 'mes-holiday-calendar':
-      return JSON.stringify({ items: strings.map((name, i) => ({ id: `h${i}`, month: (i % 12) + 1, day: (i % 28) + 1, name })) });
+      return JSON.stringify({
+        items: strings.map((name, i) => ({ id: `h${i}`, month: (i % 12) + 1, day: (i % 28) + 1, name })),
+      });
     case 'mes-structure-nav':
       return JSON.stringify({
         menus: [{ id: 'big', title: 'Big', groups: [{ title: 'Units', items: strings.map((name) => ({ name })) }] }],
@@ -117,7 +119,9 @@ export function pagesRoute({ pagesDir, staticDir, tags }) {
     }
     const html = fillPage({ pagesDir, staticDir, tags }, file, url.searchParams);
     if (html === null) return send(404, 'Not found');
-    const headers = file.startsWith('csp') ? { 'content-security-policy': url.searchParams.get('csp') ?? STRICT_CSP } : {};
+    const headers = file.startsWith('csp')
+      ? { 'content-security-policy': url.searchParams.get('csp') ?? STRICT_CSP }
+      : {};
     return send(200, html, 'text/html; charset=utf-8', headers);
   };
 }
@@ -162,7 +166,8 @@ export function otherBuild(cdnDir, version, otherVersion) {
   const source = readFileSync(entry, 'utf8');
   const quoted = new RegExp(`(["'\`])${version.replace(/\./g, '\\.')}\\1`, 'g');
   const renamed = source.replace(quoted, (_m, q) => `${q}${otherVersion}${q}`);
-  if (renamed === source) throw new Error(`the version string "${version}" was not found in dist/cdn/mes-components.js.`);
+  if (renamed === source)
+    throw new Error(`the version string "${version}" was not found in dist/cdn/mes-components.js.`);
   writeFileSync(entry, renamed);
   return dir;
 }

@@ -34,7 +34,10 @@
       await Promise.race([
         Promise.all(TAGS.map((t) => customElements.whenDefined(t))),
         new Promise((_, reject) => {
-          guard = setTimeout(() => reject(new Error('the elements were not defined within 30 s: did the library load?')), 30000);
+          guard = setTimeout(
+            () => reject(new Error('the elements were not defined within 30 s: did the library load?')),
+            30000,
+          );
         }),
       ]);
     } finally {
@@ -136,13 +139,16 @@
     if (!shown(host)) return [`<${tag}> is not visible`];
     const vw = document.documentElement.clientWidth;
     const hr = host.getBoundingClientRect();
-    if (hr.right > vw + 0.5 || hr.left < -0.5) problems.push(`<${tag}> spans ${Math.round(hr.left)}–${Math.round(hr.right)} px in a ${vw} px viewport`);
+    if (hr.right > vw + 0.5 || hr.left < -0.5)
+      problems.push(`<${tag}> spans ${Math.round(hr.left)}–${Math.round(hr.right)} px in a ${vw} px viewport`);
     const boxes = textBoxes(host);
     if (boxes.length === 0) problems.push(`<${tag}> shows no text`);
     for (const b of boxes) {
       for (const r of b.rects) {
         if (r.right > vw + 0.5 || r.left < -0.5) {
-          problems.push(`"${b.text}" (${describe(b.parent)}) runs out of the ${vw} px viewport (${Math.round(r.left)}–${Math.round(r.right)})`);
+          problems.push(
+            `"${b.text}" (${describe(b.parent)}) runs out of the ${vw} px viewport (${Math.round(r.left)}–${Math.round(r.right)})`,
+          );
           break;
         }
       }
@@ -155,7 +161,9 @@
         if (srOnly(a)) break;
         const ar = a.getBoundingClientRect();
         const cut = b.rects.some(
-          (r) => (clipsX && (r.left < ar.left - 1 || r.right > ar.right + 1)) || (clipsY && (r.top < ar.top - 1 || r.bottom > ar.bottom + 1)),
+          (r) =>
+            (clipsX && (r.left < ar.left - 1 || r.right > ar.right + 1)) ||
+            (clipsY && (r.top < ar.top - 1 || r.bottom > ar.bottom + 1)),
         );
         if (cut) {
           problems.push(`"${b.text}" is cut off by ${describe(a)} (overflow ${s.overflowX}/${s.overflowY})`);
@@ -186,7 +194,9 @@
   /** Whether the document scrolls sideways. */
   function horizontalScroll() {
     const el = document.scrollingElement ?? document.documentElement;
-    return el.scrollWidth > el.clientWidth + 1 ? `the page is ${el.scrollWidth} px wide in a ${el.clientWidth} px viewport` : null;
+    return el.scrollWidth > el.clientWidth + 1
+      ? `the page is ${el.scrollWidth} px wide in a ${el.clientWidth} px viewport`
+      : null;
   }
 
   /** The top-level elements of the page (those in the document itself, not inside another element). */
@@ -196,7 +206,9 @@
 
   /** The computed font size (px) of each top-level element's heading. */
   function headingSizes() {
-    return topLevel().map((e) => parseFloat(getComputedStyle(e.shadowRoot.querySelector('[part~="heading"]')).fontSize));
+    return topLevel().map((e) =>
+      parseFloat(getComputedStyle(e.shadowRoot.querySelector('[part~="heading"]')).fontSize),
+    );
   }
 
   /** Every link's href in every shadow root under the page. */
@@ -212,7 +224,10 @@
       const s = getComputedStyle(el);
       const t = s.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
       const a = s.animationName !== 'none' && s.animationDuration.split(',').some((d) => parseFloat(d) > 0);
-      if (t || a) out.push(`${el.getRootNode().host.localName} ${describe(el)}${t ? ' transition ' + s.transitionDuration : ''}${a ? ' animation ' + s.animationName : ''}`);
+      if (t || a)
+        out.push(
+          `${el.getRootNode().host.localName} ${describe(el)}${t ? ' transition ' + s.transitionDuration : ''}${a ? ' animation ' + s.animationName : ''}`,
+        );
     }
     return out;
   }
@@ -222,13 +237,37 @@
     let r, g, b, a;
     const rgb = color.match(/rgba?\(([^)]+)\)/);
     const srgb = color.match(/color\(srgb ([^)]+)\)/);
-    if (rgb) [r, g, b, a = 1] = rgb[1].split(/[ ,/]+/).filter(Boolean).map(Number);
-    else if (srgb) [r, g, b, a = 1] = srgb[1].split(/[ /]+/).filter(Boolean).map((x, i) => (i < 3 ? Number(x) * 255 : Number(x)));
+    if (rgb)
+      [r, g, b, a = 1] = rgb[1]
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number);
+    else if (srgb)
+      [r, g, b, a = 1] = srgb[1]
+        .split(/[ /]+/)
+        .filter(Boolean)
+        .map((x, i) => (i < 3 ? Number(x) * 255 : Number(x)));
     else return null;
     if (a === 0) return null;
     const lin = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
     return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
   }
 
-  window.__mes = { TAGS, SELECTOR, deepAll, deepActive, frame, ready, shown, visibleText, layoutProblems, horizontalScroll, topLevel, headingSizes, linkHrefs, moving, luminance };
+  window.__mes = {
+    TAGS,
+    SELECTOR,
+    deepAll,
+    deepActive,
+    frame,
+    ready,
+    shown,
+    visibleText,
+    layoutProblems,
+    horizontalScroll,
+    topLevel,
+    headingSizes,
+    linkHrefs,
+    moving,
+    luminance,
+  };
 })();

@@ -31,7 +31,13 @@ const dev = pkg.devDependencies;
 const PREACT = '11.2.0';
 const keep = process.argv.includes('--keep');
 
-for (const file of ['dist/index.js', 'dist/react/index.js', 'dist/jsx.d.ts', 'dist/schema/mes-priorities.json', 'dist/cdn/mes-components.js.sri']) {
+for (const file of [
+  'dist/index.js',
+  'dist/react/index.js',
+  'dist/jsx.d.ts',
+  'dist/schema/mes-priorities.json',
+  'dist/cdn/mes-components.js.sri',
+]) {
   if (!existsSync(join(repo, file))) {
     console.error(`test:pack: ${file} is missing; run \`npm run build\` first.`);
     process.exit(2);
@@ -72,7 +78,9 @@ try {
   const info = JSON.parse(packed.out.slice(packed.out.indexOf('[')))[0];
   const tarball = join(work, info.filename);
   const files = new Set(info.files.map((f) => f.path));
-  await note(`  ${info.filename}: ${info.entryCount} files, ${(info.size / 1024).toFixed(1)} KB packed, ${(info.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+  await note(
+    `  ${info.filename}: ${info.entryCount} files, ${(info.size / 1024).toFixed(1)} KB packed, ${(info.unpackedSize / 1024).toFixed(1)} KB unpacked`,
+  );
   const needed = [
     'package.json',
     'README.md',
@@ -92,8 +100,14 @@ try {
     ...TAGS.map((tag) => `dist/schema/${tag}.json`),
   ];
   const missing = needed.filter((f) => !files.has(f));
-  await verify('the tarball has the entries, types, schemas, manifest and editor data', missing.length === 0, `missing: ${missing.join(', ')}`);
-  const stray = [...files].filter((f) => /^(src|test|stories|scripts|\.storybook|storybook-static|node_modules)\//.test(f));
+  await verify(
+    'the tarball has the entries, types, schemas, manifest and editor data',
+    missing.length === 0,
+    `missing: ${missing.join(', ')}`,
+  );
+  const stray = [...files].filter((f) =>
+    /^(src|test|stories|scripts|\.storybook|storybook-static|node_modules)\//.test(f),
+  );
   await verify('the tarball has no sources, tests or stories', stray.length === 0, stray.slice(0, 10).join(', '));
 
   /* ------------------------------------------------------------------------------------------------------ */
@@ -114,18 +128,42 @@ try {
   writeApp(reactApp, reactAppFiles());
   r = run(
     'npm',
-    ['install', tarball, `vite@${dev.vite}`, `react@${dev.react}`, `react-dom@${dev['react-dom']}`, `@types/react@${dev['@types/react']}`, `@types/react-dom@${dev['@types/react-dom']}`, `preact@${PREACT}`, '--no-audit', '--no-fund', '--loglevel=error'],
+    [
+      'install',
+      tarball,
+      `vite@${dev.vite}`,
+      `react@${dev.react}`,
+      `react-dom@${dev['react-dom']}`,
+      `@types/react@${dev['@types/react']}`,
+      `@types/react-dom@${dev['@types/react-dom']}`,
+      `preact@${PREACT}`,
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+    ],
     reactApp,
   );
   await verify('npm install <tarball> vite react react-dom @types/react preact', r.ok, tail(r.out));
   if (!r.ok) throw new Error('install failed');
   r = run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], reactApp);
-  await verify('TypeScript (React 19 JSX): <mes-priorities heading-level={3}> and the wrappers type-check; wrong types fail', r.ok, tail(r.out));
+  await verify(
+    'TypeScript (React 19 JSX): <mes-priorities heading-level={3}> and the wrappers type-check; wrong types fail',
+    r.ok,
+    tail(r.out),
+  );
   r = run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.preact.json'], reactApp);
-  await verify('TypeScript (Preact JSX): <mes-priorities heading-level={3}> type-checks; wrong types fail', r.ok, tail(r.out));
+  await verify(
+    'TypeScript (Preact JSX): <mes-priorities heading-level={3}> type-checks; wrong types fail',
+    r.ok,
+    tail(r.out),
+  );
   // The checks must be able to fail: a file with a wrong attribute type and no @ts-expect-error is refused.
   r = run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.wrong.json'], reactApp);
-  await verify('TypeScript refuses heading-level={true} (the typings are in force)', !r.ok && /heading-level/.test(r.out), tail(r.out));
+  await verify(
+    'TypeScript refuses heading-level={true} (the typings are in force)',
+    !r.ok && /heading-level/.test(r.out),
+    tail(r.out),
+  );
   r = run(join(reactApp, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], reactApp);
   await verify('vite build', r.ok, tail(r.out));
 
@@ -160,10 +198,18 @@ try {
     ['composite', expected.be.composite, 'h2'],
   ]) {
     const h = await heading(page, `#${id}`);
-    await verify(`Vite app: #${id} shows “${text}” in an ${level}`, h?.text === text && h?.tag === level, JSON.stringify(h));
+    await verify(
+      `Vite app: #${id} shows “${text}” in an ${level}`,
+      h?.text === text && h?.tag === level,
+      JSON.stringify(h),
+    );
   }
-  const sectionsShown = await page.evaluate(() =>
-    [...(document.querySelector('#composite')?.shadowRoot?.querySelectorAll('mes-priorities, mes-strategy-goals') ?? [])].length,
+  const sectionsShown = await page.evaluate(
+    () =>
+      [
+        ...(document.querySelector('#composite')?.shadowRoot?.querySelectorAll('mes-priorities, mes-strategy-goals') ??
+          []),
+      ].length,
   );
   await verify('Vite app: the composite shows its sections', sectionsShown === 2, `sections: ${sectionsShown}`);
   await verify(
@@ -175,33 +221,82 @@ try {
 
   page = await open(`${vanillaUrl}/single.html`);
   const single = await heading(page, '#single');
-  await verify(`Vite app, one element entry: <mes-strategy-goals lang="be"> shows “${expected.be.strategy}”`, single?.text === expected.be.strategy, JSON.stringify(single));
-  const others = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS.filter((t) => t !== 'mes-strategy-goals'));
-  await verify('Vite app, one element entry: the other elements are not in that page’s bundle', others.length === 0, others.join(', '));
+  await verify(
+    `Vite app, one element entry: <mes-strategy-goals lang="be"> shows “${expected.be.strategy}”`,
+    single?.text === expected.be.strategy,
+    JSON.stringify(single),
+  );
+  const others = await page.evaluate(
+    (tags) => tags.filter((t) => customElements.get(t)),
+    TAGS.filter((t) => t !== 'mes-strategy-goals'),
+  );
+  await verify(
+    'Vite app, one element entry: the other elements are not in that page’s bundle',
+    others.length === 0,
+    others.join(', '),
+  );
   await done(page);
 
   // The React app: wrappers, JSX intrinsic elements, events, the content property.
   page = await open(`${reactUrl}/index.html`);
   let h = await heading(page, '#wrapped');
-  await verify(`React: <MesPriorities lang="ru" headingLevel={3}> shows “${expected.ru.priorities}” in an h3`, h?.text === expected.ru.priorities && h?.tag === 'h3', JSON.stringify(h));
+  await verify(
+    `React: <MesPriorities lang="ru" headingLevel={3}> shows “${expected.ru.priorities}” in an h3`,
+    h?.text === expected.ru.priorities && h?.tag === 'h3',
+    JSON.stringify(h),
+  );
   h = await heading(page, '#intrinsic');
-  await verify(`React: <mes-strategy-goals lang="be" heading-level={4}> shows “${expected.be.strategy}” in an h4`, h?.text === expected.be.strategy && h?.tag === 'h4', JSON.stringify(h));
+  await verify(
+    `React: <mes-strategy-goals lang="be" heading-level={4}> shows “${expected.be.strategy}” in an h4`,
+    h?.text === expected.be.strategy && h?.tag === 'h4',
+    JSON.stringify(h),
+  );
   h = await heading(page, '#intrinsic-content');
-  await verify('React: <mes-priorities content={{…}}> sets the content property', h?.text === 'Set from JSX', JSON.stringify(h));
+  await verify(
+    'React: <mes-priorities content={{…}}> sets the content property',
+    h?.text === 'Set from JSX',
+    JSON.stringify(h),
+  );
   h = await heading(page, '#wrapped-content');
-  await verify('React: <MesInternationalCooperation content={{…}}> sets the content property', h?.text === 'Cooperation with partners', JSON.stringify(h));
-  await verify('React: onContentError of a wrapper receives the problems of a broken src', await waitText(page, '#wrapper-errors', /^problems: 1$/), await text(page, '#wrapper-errors'));
-  await verify('React: onmes-content-error on an intrinsic element is an event listener', await waitText(page, '#intrinsic-errors', /^errors: 1$/), await text(page, '#intrinsic-errors'));
-  await page.evaluate(() => document.querySelector('#nav')?.shadowRoot?.querySelector('button[aria-expanded]')?.click());
-  await verify('React: onMenuToggle of <MesStructureNav> receives the menu opened by a click', await waitText(page, '#menu', /^menu .+ open$/), await text(page, '#menu'));
+  await verify(
+    'React: <MesInternationalCooperation content={{…}}> sets the content property',
+    h?.text === 'Cooperation with partners',
+    JSON.stringify(h),
+  );
+  await verify(
+    'React: onContentError of a wrapper receives the problems of a broken src',
+    await waitText(page, '#wrapper-errors', /^problems: 1$/),
+    await text(page, '#wrapper-errors'),
+  );
+  await verify(
+    'React: onmes-content-error on an intrinsic element is an event listener',
+    await waitText(page, '#intrinsic-errors', /^errors: 1$/),
+    await text(page, '#intrinsic-errors'),
+  );
+  await page.evaluate(() =>
+    document.querySelector('#nav')?.shadowRoot?.querySelector('button[aria-expanded]')?.click(),
+  );
+  await verify(
+    'React: onMenuToggle of <MesStructureNav> receives the menu opened by a click',
+    await waitText(page, '#menu', /^menu .+ open$/),
+    await text(page, '#menu'),
+  );
   await done(page);
 
   // The CDN page: Subresource Integrity, strict CSP, the Russian chunk loaded on demand.
   page = await open(`${cdnUrl}/index.html`);
   h = await heading(page, '#cdn-ru');
-  await verify(`CDN: with integrity= and a strict CSP, <mes-priorities lang="ru"> shows “${expected.ru.priorities}”`, h?.text === expected.ru.priorities, JSON.stringify(h));
+  await verify(
+    `CDN: with integrity= and a strict CSP, <mes-priorities lang="ru"> shows “${expected.ru.priorities}”`,
+    h?.text === expected.ru.priorities,
+    JSON.stringify(h),
+  );
   h = await heading(page, '#cdn-be');
-  await verify(`CDN: the page language (be) applies: “${expected.be.holidays}”`, h?.text === expected.be.holidays, JSON.stringify(h));
+  await verify(
+    `CDN: the page language (be) applies: “${expected.be.holidays}”`,
+    h?.text === expected.be.holidays,
+    JSON.stringify(h),
+  );
   await done(page);
   page = await open(`${cdnUrl}/tampered.html`, { quiet: true });
   await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
@@ -289,7 +384,12 @@ async function text(page, selector) {
 
 async function waitText(page, selector, pattern) {
   try {
-    await page.waitForFunction((sel, src) => new RegExp(src).test(document.querySelector(sel)?.textContent?.trim() ?? ''), { timeout: 30000, polling: 100 }, selector, pattern.source);
+    await page.waitForFunction(
+      (sel, src) => new RegExp(src).test(document.querySelector(sel)?.textContent?.trim() ?? ''),
+      { timeout: 30000, polling: 100 },
+      selector,
+      pattern.source,
+    );
     return true;
   } catch {
     return false;

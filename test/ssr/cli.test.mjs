@@ -39,7 +39,16 @@ describe('mes-components render', () => {
   });
 
   it('passes --heading-level and --today on to the element', () => {
-    const { status, stdout } = run('render', 'mes-holiday-calendar', '--lang', 'be', '--today', '2027-01-18', '--heading-level', '4');
+    const { status, stdout } = run(
+      'render',
+      'mes-holiday-calendar',
+      '--lang',
+      'be',
+      '--today',
+      '2027-01-18',
+      '--heading-level',
+      '4',
+    );
     assert.equal(status, 0);
     assert.match(stdout, /^<mes-holiday-calendar\s+lang="be" heading-level="4" prerendered-today="2027-01-18">/);
     assert.match(stdout, /<h4 part="heading"/);
@@ -51,7 +60,13 @@ describe('mes-components render', () => {
     const be = await loadContent('be');
     const { status, stdout } = run('render', 'mes-international-cooperation', '--lang', 'be', '--today', '2026-11-25');
     assert.equal(status, 0);
-    for (const text of [be.ui.page.internationalCooperation, be.priorities.title, be.activities.title, be.strategy.name, be.holidays.items[1].name]) {
+    for (const text of [
+      be.ui.page.internationalCooperation,
+      be.priorities.title,
+      be.activities.title,
+      be.strategy.name,
+      be.holidays.items[1].name,
+    ]) {
       assert.ok(stdout.includes(text), text);
     }
     const parts = partsOf('mes-international-cooperation');
@@ -67,7 +82,16 @@ describe('mes-components render', () => {
       { type: 'GovernmentOrganization', name: be.ministry.name, alternateName: 'МНС', url: 'https://mchs.gov.by/' },
     );
     assert.deepEqual(
-      events.map((e) => [e['@type'], e.name, e.startDate, e.eventSchedule.repeatFrequency, e.eventSchedule.byMonth, e.eventSchedule.byMonthDay, e.organizer['@id'], e.location.name]),
+      events.map((e) => [
+        e['@type'],
+        e.name,
+        e.startDate,
+        e.eventSchedule.repeatFrequency,
+        e.eventSchedule.byMonth,
+        e.eventSchedule.byMonthDay,
+        e.organizer['@id'],
+        e.location.name,
+      ]),
       [
         ['Event', be.holidays.items[0].name, '2027-01-19', 'P1Y', 1, 19, org['@id'], 'Беларусь'],
         ['Event', be.holidays.items[1].name, '2027-07-25', 'P1Y', 7, 25, org['@id'], 'Беларусь'],
@@ -131,7 +155,10 @@ describe('dist/static/ (npm run build)', () => {
       it(`${tag}.${lang}.html: the element in ${lang}, then its JSON-LD`, () => {
         assert.ok(existsSync(file), `${file} is missing`);
         const html = readFileSync(file, 'utf8');
-        assert.match(html, new RegExp(`^<${tag}\\s+lang="${lang}"[^>]*><template shadowroot="open" shadowrootmode="open">`));
+        assert.match(
+          html,
+          new RegExp(`^<${tag}\\s+lang="${lang}"[^>]*><template shadowroot="open" shadowrootmode="open">`),
+        );
         const { raw, data } = jsonLd(html);
         assert.ok(!raw.includes('<'));
         const types = data['@graph'].map((n) => n['@type']);

@@ -49,9 +49,18 @@ const content = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'test/ssr/
 /** What each element must show: `unique` appears exactly once; `texts` all appear; `opened` appears once a menu is open. */
 const EXPECT = {
   'mes-priorities': (c) => ({ unique: c.priorities.title, texts: [c.priorities.title, c.priorities.items[0]] }),
-  'mes-cooperation-activities': (c) => ({ unique: c.activities.title, texts: [c.activities.title, c.activities.items.at(-1)] }),
-  'mes-strategy-goals': (c) => ({ unique: c.strategy.lead, texts: [c.strategy.title, c.strategy.name, c.strategy.lead, c.strategy.items[0]] }),
-  'mes-holiday-calendar': (c) => ({ unique: c.ui.calendar.nextHoliday, texts: [c.ui.calendar.nextHoliday, ...c.holidays.items.map((h) => h.name)] }),
+  'mes-cooperation-activities': (c) => ({
+    unique: c.activities.title,
+    texts: [c.activities.title, c.activities.items.at(-1)],
+  }),
+  'mes-strategy-goals': (c) => ({
+    unique: c.strategy.lead,
+    texts: [c.strategy.title, c.strategy.name, c.strategy.lead, c.strategy.items[0]],
+  }),
+  'mes-holiday-calendar': (c) => ({
+    unique: c.ui.calendar.nextHoliday,
+    texts: [c.ui.calendar.nextHoliday, ...c.holidays.items.map((h) => h.name)],
+  }),
   'mes-structure-nav': (c) => ({
     unique: c.structure.title,
     texts: [c.structure.title, c.structure.menus[0].title],
@@ -59,7 +68,13 @@ const EXPECT = {
   }),
   'mes-international-cooperation': (c) => ({
     unique: c.ui.page.internationalCooperation,
-    texts: [c.ui.page.internationalCooperation, c.priorities.title, c.activities.title, c.strategy.name, c.holidays.items[0].name],
+    texts: [
+      c.ui.page.internationalCooperation,
+      c.priorities.title,
+      c.activities.title,
+      c.strategy.name,
+      c.holidays.items[0].name,
+    ],
   }),
 };
 
@@ -71,12 +86,14 @@ for (const tag of TAGS) {
     snippets.set(`${tag}.${lang}`, existsSync(file) ? readFileSync(file, 'utf8') : null);
   }
 }
-const cli = (...args) => execFileSync(process.execPath, [join(ROOT, 'bin/mes-components.js'), 'render', ...args], { encoding: 'utf8' });
+const cli = (...args) =>
+  execFileSync(process.execPath, [join(ROOT, 'bin/mes-components.js'), 'render', ...args], { encoding: 'utf8' });
 snippets.set('calendar-other-date', cli('mes-holiday-calendar', '--lang', 'ru', '--today', OTHER_DATE));
 snippets.set('page-other-date', cli('mes-international-cooperation', '--lang', 'en', '--today', OTHER_DATE));
 
 const todayInMinsk = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Minsk' }).format(new Date());
-const dateOf = (snippet) => /^<[a-z-]+[^>]*\sprerendered-today="(\d{4}-\d{2}-\d{2})"/.exec(snippet)?.[1] ?? todayInMinsk();
+const dateOf = (snippet) =>
+  /^<[a-z-]+[^>]*\sprerendered-today="(\d{4}-\d{2}-\d{2})"/.exec(snippet)?.[1] ?? todayInMinsk();
 const addDays = (iso, n) => {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
@@ -141,7 +158,9 @@ const server = await startServer({
     const csp = url.searchParams.get('csp');
     if (!csp) return {};
     const hashes = csp === 'hashes' ? ` ${readFileSync(join(DIST, 'static/csp-style-src.txt'), 'utf8').trim()}` : '';
-    return { 'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'${hashes}; object-src 'none'; base-uri 'none'` };
+    return {
+      'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'${hashes}; object-src 'none'; base-uri 'none'`,
+    };
   },
   hold: (path) => held.hold(path),
 });
@@ -269,7 +288,12 @@ const problemsOf = (tab) => {
 async function open(key, { bundle = 'hydrate', csp = false, js = true, date, wait = true } = {}) {
   const url = `${ORIGIN}/page/${encodeURIComponent(key)}?bundle=${bundle}${csp ? `&csp=${csp === true ? 'strict' : csp}` : ''}`;
   const now = noonInMinsk(date ?? dateOf(snippets.get(key)));
-  const { page: tab, log, navigation, close } = await openPage(browser, url, {
+  const {
+    page: tab,
+    log,
+    navigation,
+    close,
+  } = await openPage(browser, url, {
     width: 1280,
     height: 1000,
     cache: false,
@@ -293,7 +317,11 @@ function assertNoProblems(tab, ignore) {
  * builds its function in the page, which a strict CSP refuses). The limit only guards against a hang.
  */
 function until(tab, what, fn, ...args) {
-  return waitFor(() => tab.evaluate(fn, ...args), what, { timeout: 20000, interval: 25, detail: () => problemsOf(tab).join('\n') });
+  return waitFor(() => tab.evaluate(fn, ...args), what, {
+    timeout: 20000,
+    interval: 25,
+    detail: () => problemsOf(tab).join('\n'),
+  });
 }
 
 /** Waits for two frames: what the page shows is laid out and painted. */
@@ -301,19 +329,25 @@ const painted = (tab) => tab.evaluate(() => new Promise((r) => requestAnimationF
 
 /** Waits until every element of the library on the page is defined and done updating, and painted. */
 async function hydrated(tab, tag) {
-  await until(tab, 'the elements to be defined and updated', (t) => {
-    const el = document.querySelector(t);
-    const pending = [];
-    const walk = (root) => {
-      for (const e of root.querySelectorAll('*')) {
-        if (e.localName.startsWith('mes-')) pending.push(!customElements.get(e.localName) || !e.hasUpdated || e.isUpdatePending);
-        if (e.shadowRoot) walk(e.shadowRoot);
-      }
-    };
-    pending.push(!customElements.get(t) || !el.hasUpdated || el.isUpdatePending);
-    if (el.shadowRoot) walk(el.shadowRoot);
-    return pending.every((p) => !p);
-  }, tag);
+  await until(
+    tab,
+    'the elements to be defined and updated',
+    (t) => {
+      const el = document.querySelector(t);
+      const pending = [];
+      const walk = (root) => {
+        for (const e of root.querySelectorAll('*')) {
+          if (e.localName.startsWith('mes-'))
+            pending.push(!customElements.get(e.localName) || !e.hasUpdated || e.isUpdatePending);
+          if (e.shadowRoot) walk(e.shadowRoot);
+        }
+      };
+      pending.push(!customElements.get(t) || !el.hasUpdated || el.isUpdatePending);
+      if (el.shadowRoot) walk(el.shadowRoot);
+      return pending.every((p) => !p);
+    },
+    tag,
+  );
   await painted(tab);
 }
 
@@ -322,8 +356,14 @@ const count = (text, part) => text.split(part).length - 1;
 
 function checkShows(shown, expected, when) {
   for (const t of expected.texts) assert(shown.text.includes(t), `${when}: "${t}" is not shown`);
-  assert(count(shown.text, expected.unique) === 1, `${when}: "${expected.unique}" is shown ${count(shown.text, expected.unique)} times`);
-  assert(shown.bases.length > 0 && shown.bases.every((n) => n === 1), `${when}: [part=base] per element: ${shown.bases.join(', ')}`);
+  assert(
+    count(shown.text, expected.unique) === 1,
+    `${when}: "${expected.unique}" is shown ${count(shown.text, expected.unique)} times`,
+  );
+  assert(
+    shown.bases.length > 0 && shown.bases.every((n) => n === 1),
+    `${when}: [part=base] per element: ${shown.bases.join(', ')}`,
+  );
 }
 
 /** The computed style of each element's heading (en, hydrated, no CSP), to compare pages with a CSP with. */
@@ -333,7 +373,6 @@ const styleOfHeading = (tab, tag) =>
     const s = getComputedStyle(document.querySelector(t).shadowRoot.querySelector('[part="heading"]'));
     return [s.color, s.fontSize, s.fontWeight, s.marginBlockEnd].join(' ');
   }, tag);
-
 
 await note(`test:ssr: ${TAGS.length} elements × ${LANGS.length} languages, Chromium ${await browser.version()}`);
 
@@ -365,12 +404,16 @@ for (const tag of TAGS) {
       }, tag);
       await close();
       checkShows(shown, expected, 'JavaScript off');
-      if (expected.opened) assert(shown.text.includes(expected.opened), `JavaScript off: "${expected.opened}" (in a menu) is not shown`);
+      if (expected.opened)
+        assert(shown.text.includes(expected.opened), `JavaScript off: "${expected.opened}" (in a menu) is not shown`);
       assert(!shown.defined, 'the element was defined with JavaScript off');
       assert(ld.length === 1 && ld[0].beside, 'one JSON-LD script right after the element');
       const graph = JSON.parse(ld[0].json)['@graph'];
       const org = graph.find((n) => n['@type'] === 'GovernmentOrganization');
-      assert(org?.name === content[lang].ministry.name && org.alternateName === content[lang].ministry.abbreviation, 'the ministry');
+      assert(
+        org?.name === content[lang].ministry.name && org.alternateName === content[lang].ministry.abbreviation,
+        'the ministry',
+      );
       const events = graph.filter((n) => n['@type'] === 'Event').map((n) => n.name);
       const holidays = HOLIDAY_TAGS.includes(tag) ? content[lang].holidays.items.map((h) => h.name) : [];
       assert(JSON.stringify(events) === JSON.stringify(holidays), `events ${JSON.stringify(events)}`);
@@ -396,7 +439,10 @@ for (const tag of TAGS) {
         held.set('chunks');
         await until(tab, 'the element to be defined', (t) => Boolean(customElements.get(t)), tag);
         if (lang !== 'en') {
-          await waitFor(() => held.waiting.length > 0, `the library to ask for the ${lang} content`, { timeout: 20000, interval: 25 });
+          await waitFor(() => held.waiting.length > 0, `the library to ask for the ${lang} content`, {
+            timeout: 20000,
+            interval: 25,
+          });
         }
         const waiting = await look(tab, tag);
         assert(waiting.text === before.text, 'the text changed while the library waited for its files');
@@ -407,7 +453,10 @@ for (const tag of TAGS) {
         await navigation;
         await hydrated(tab, tag);
         const after = await look(tab, tag);
-        assert(after.text === before.text, `the text changed on hydration:\n before: ${before.text.slice(0, 300)}\n after:  ${after.text.slice(0, 300)}`);
+        assert(
+          after.text === before.text,
+          `the text changed on hydration:\n before: ${before.text.slice(0, 300)}\n after:  ${after.text.slice(0, 300)}`,
+        );
         checkShows(after, expected, 'after hydration');
         sameShot(shot0, await tab.screenshot({ fullPage: true }), `${key}-hydrated`);
         const inPlace = await tab.evaluate(
@@ -438,13 +487,24 @@ for (const tag of TAGS) {
           );
         }
         if (expected.opened) {
-          const button = await tab.evaluateHandle((t) => document.querySelector(t).shadowRoot.querySelector('button[aria-expanded]'), tag);
+          const button = await tab.evaluateHandle(
+            (t) => document.querySelector(t).shadowRoot.querySelector('button[aria-expanded]'),
+            tag,
+          );
           await button.click();
-          await until(tab, `"${expected.opened}" to be shown`, (t) => {
-            const panel = document.querySelector(t).shadowRoot.querySelector('[part="panel"]');
-            return panel.checkVisibility() && panel.previousElementSibling.getAttribute('aria-expanded') === 'true';
-          }, tag);
-          assert((await look(tab, tag)).text.includes(expected.opened), `"${expected.opened}" is not shown in the open menu`);
+          await until(
+            tab,
+            `"${expected.opened}" to be shown`,
+            (t) => {
+              const panel = document.querySelector(t).shadowRoot.querySelector('[part="panel"]');
+              return panel.checkVisibility() && panel.previousElementSibling.getAttribute('aria-expanded') === 'true';
+            },
+            tag,
+          );
+          assert(
+            (await look(tab, tag)).text.includes(expected.opened),
+            `"${expected.opened}" is not shown in the open menu`,
+          );
         }
         const next = LANGS[(i + 1) % LANGS.length];
         const nextExpected = EXPECT[tag](content[next]);
@@ -491,7 +551,10 @@ for (const tag of TAGS) {
       await navigation;
       await hydrated(tab, tag);
       const after = await look(tab, tag);
-      assert(after.text === before.text, `the text changed:\n before: ${before.text.slice(0, 300)}\n after:  ${after.text.slice(0, 300)}`);
+      assert(
+        after.text === before.text,
+        `the text changed:\n before: ${before.text.slice(0, 300)}\n after:  ${after.text.slice(0, 300)}`,
+      );
       checkShows(after, EXPECT[tag](content.ru), 'after the first render');
       sameShot(shot0, await tab.screenshot({ fullPage: true }), `${key}-plain`);
       const cls = await tab.evaluate(cumulativeLayoutShift);
@@ -532,7 +595,10 @@ for (const tag of TAGS) {
     try {
       await tab.waitForSelector('#after');
       await painted(tab);
-      assert((await styleOfHeading(tab, tag)) === headingStyle.get(tag), `heading style before the script: ${await styleOfHeading(tab, tag)}`);
+      assert(
+        (await styleOfHeading(tab, tag)) === headingStyle.get(tag),
+        `heading style before the script: ${await styleOfHeading(tab, tag)}`,
+      );
       held.set('none');
       await navigation;
       await hydrated(tab, tag);
@@ -553,9 +619,17 @@ for (const tag of TAGS) {
 await test(`static HTML made for ${OTHER_DATE} shows the current date once hydrated (calendar, ru)`, async () => {
   const { tab, close } = await open('calendar-other-date', { date: LIVE_DATE });
   try {
-    const before = await tab.evaluate(() => document.querySelector('mes-holiday-calendar').shadowRoot.querySelector('td[aria-current="date"]')?.dataset.date);
+    const before = await tab.evaluate(
+      () =>
+        document.querySelector('mes-holiday-calendar').shadowRoot.querySelector('td[aria-current="date"]')?.dataset
+          .date,
+    );
     await hydrated(tab, 'mes-holiday-calendar');
-    const after = await tab.evaluate(() => document.querySelector('mes-holiday-calendar').shadowRoot.querySelector('td[aria-current="date"]')?.dataset.date);
+    const after = await tab.evaluate(
+      () =>
+        document.querySelector('mes-holiday-calendar').shadowRoot.querySelector('td[aria-current="date"]')?.dataset
+          .date,
+    );
     // (`before` is read once the page has loaded: it may already be hydrated; the static HTML says OTHER_DATE.)
     const marked = new RegExp(`<td\\b(?=[^>]*data-date="${OTHER_DATE}")(?=[^>]*aria-current="date")`);
     assert(marked.test(snippets.get('calendar-other-date')), 'the static HTML marks its own date as today');
@@ -578,7 +652,11 @@ await test(`static HTML made for ${OTHER_DATE} shows the current date once hydra
     assert(today === LIVE_DATE, `the calendar's today is ${today}`);
     assert(year === '8', `the strategy is in year ${year} of its period, not 8 (2026)`);
     assert(snippets.get('page-other-date').includes('aria-valuenow="6"'), 'the static HTML shows year 6 (2024)');
-    checkShows(await look(tab, 'mes-international-cooperation'), EXPECT['mes-international-cooperation'](content.en), 'hydrated');
+    checkShows(
+      await look(tab, 'mes-international-cooperation'),
+      EXPECT['mes-international-cooperation'](content.en),
+      'hydrated',
+    );
     assertNoProblems(tab);
   } finally {
     await close();

@@ -60,7 +60,18 @@ export async function launchChromium({ args = [], ...options } = {}) {
 export async function openPage(
   browser,
   url,
-  { width = 1280, height = 900, timezone, javaScript = true, cache = true, onNewDocument, beforeLoad, waitUntil = 'load', wait = true, expectStatus = [] } = {},
+  {
+    width = 1280,
+    height = 900,
+    timezone,
+    javaScript = true,
+    cache = true,
+    onNewDocument,
+    beforeLoad,
+    waitUntil = 'load',
+    wait = true,
+    expectStatus = [],
+  } = {},
 ) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -76,7 +87,8 @@ export async function openPage(
   page.on('console', (msg) => {
     const type = msg.type();
     // (The browser logs an error for each answer ≥ 400: those asked for on purpose are not errors of the page.)
-    if (type === 'error' && !(/^Failed to load resource/.test(msg.text()) && expected(msg.location()?.url ?? url))) log.errors.push(`console.error: ${msg.text()}`);
+    if (type === 'error' && !(/^Failed to load resource/.test(msg.text()) && expected(msg.location()?.url ?? url)))
+      log.errors.push(`console.error: ${msg.text()}`);
     if (type === 'warn' || type === 'warning') log.warnings.push(msg.text());
   });
   page.on('pageerror', (e) => log.errors.push(`uncaught: ${e.message}`));

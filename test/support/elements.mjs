@@ -28,7 +28,9 @@ export const HOLIDAY_TAGS = ELEMENTS.filter((e) => e.holidays).map((e) => e.tag)
  */
 export function partsOf(tag) {
   const { sections } = elementInfo(tag);
-  return ELEMENTS.filter((e) => e.tag !== tag && e.sections.length < sections.length && e.sections.every((s) => sections.includes(s)))
+  return ELEMENTS.filter(
+    (e) => e.tag !== tag && e.sections.length < sections.length && e.sections.every((s) => sections.includes(s)),
+  )
     .map((e) => e.tag)
     .sort((a, b) => sections.indexOf(ownSection(a)) - sections.indexOf(ownSection(b)));
 }

@@ -57,9 +57,19 @@ export function safeJoin(dir, rel) {
  *   index?: string,
  * }} options
  */
-export async function startServer({ routes = {}, gzip = false, cache = 'no-store', headers = () => ({}), hold = () => undefined, index } = {}) {
+export async function startServer({
+  routes = {},
+  gzip = false,
+  cache = 'no-store',
+  headers = () => ({}),
+  hold = () => undefined,
+  index,
+} = {}) {
   const requests = [];
-  const table = (Array.isArray(routes) ? routes : Object.entries(routes)).map(([prefix, target]) => [prefix, typeof target === 'string' ? resolve(target) : target]);
+  const table = (Array.isArray(routes) ? routes : Object.entries(routes)).map(([prefix, target]) => [
+    prefix,
+    typeof target === 'string' ? resolve(target) : target,
+  ]);
 
   async function handle(req, res) {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -68,7 +78,13 @@ export async function startServer({ routes = {}, gzip = false, cache = 'no-store
     const compress = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 
     const send = (status, body, type = 'text/plain; charset=utf-8', extra = {}) => {
-      const common = { 'content-type': type, 'cache-control': cache, ...(gzip && status === 200 ? { vary: 'accept-encoding' } : {}), ...headers(url), ...extra };
+      const common = {
+        'content-type': type,
+        'cache-control': cache,
+        ...(gzip && status === 200 ? { vary: 'accept-encoding' } : {}),
+        ...headers(url),
+        ...extra,
+      };
       if (compress && status === 200) {
         res.writeHead(status, { ...common, 'content-encoding': 'gzip' });
         res.end(gzipSync(body));

@@ -25,7 +25,9 @@ async function sourcePage(): Promise<string[]> {
 describe('<mes-cooperation-activities>', () => {
   for (const c of [en, ru, be]) {
     it(`shows the title, the lead and the six activities as a list in ${c.lang}`, async () => {
-      const el = await fixture<MesCooperationActivities>(html`<mes-cooperation-activities lang=${c.lang}></mes-cooperation-activities>`);
+      const el = await fixture<MesCooperationActivities>(
+        html`<mes-cooperation-activities lang=${c.lang}></mes-cooperation-activities>`,
+      );
       const text = visibleText(el);
       expect(headingOf(el).textContent!.trim()).to.equal(c.activities.title);
       expect(text).to.contain(c.activities.lead.replace(/\s+/g, ' '));
@@ -38,14 +40,17 @@ describe('<mes-cooperation-activities>', () => {
     });
 
     it(`is accessible in ${c.lang}`, async () => {
-      const el = await fixture<MesCooperationActivities>(html`<mes-cooperation-activities lang=${c.lang}></mes-cooperation-activities>`);
+      const el = await fixture<MesCooperationActivities>(
+        html`<mes-cooperation-activities lang=${c.lang}></mes-cooperation-activities>`,
+      );
       await expect(el).to.be.accessible();
     });
   }
 
   it('shows the ministry’s English lead and six items verbatim, as the page publishes them', async () => {
     const lines = await sourcePage();
-    const lead = 'The activities of the international cooperation of the Ministry for Emergency Situations are aimed at:';
+    const lead =
+      'The activities of the international cooperation of the Ministry for Emergency Situations are aimed at:';
     const start = lines.indexOf(lead);
     expect(start).to.be.greaterThan(-1);
     const published: string[] = [];
@@ -54,13 +59,17 @@ describe('<mes-cooperation-activities>', () => {
       else if (line !== '') break;
     }
     expect(published).to.have.length(6);
-    const el = await fixture<MesCooperationActivities>(html`<mes-cooperation-activities lang="en"></mes-cooperation-activities>`);
+    const el = await fixture<MesCooperationActivities>(
+      html`<mes-cooperation-activities lang="en"></mes-cooperation-activities>`,
+    );
     expect(shadow(el).querySelector('[part="lead"]')!.textContent).to.equal(lead);
     expect(items(el)).to.deep.equal(published);
   });
 
   it('looks different from a plain list: tiles with a background, two columns where there is room, one when narrow', async () => {
-    const wrap = fixtureSync<HTMLDivElement>(html`<div style="width: 1000px"><mes-cooperation-activities></mes-cooperation-activities></div>`);
+    const wrap = fixtureSync<HTMLDivElement>(
+      html`<div style="width: 1000px"><mes-cooperation-activities></mes-cooperation-activities></div>`,
+    );
     const el = wrap.querySelector(TAG)!;
     await el.updateComplete;
     const lis = [...shadow(el).querySelectorAll('li')];

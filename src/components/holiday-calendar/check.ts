@@ -39,7 +39,10 @@ const holidayItem = describedBy(
   (own) => ({
     ...own,
     allOf: [
-      { if: { properties: { month: { enum: [4, 6, 9, 11] } } }, then: { properties: { day: { type: 'integer', maximum: 30 } } } },
+      {
+        if: { properties: { month: { enum: [4, 6, 9, 11] } } },
+        then: { properties: { day: { type: 'integer', maximum: 30 } } },
+      },
       { if: { properties: { month: { const: 2 } } }, then: { properties: { day: { type: 'integer', maximum: 29 } } } },
     ],
   }),

@@ -21,7 +21,9 @@ describe('<mes-holiday-calendar>: dates in the language of the text shown', () =
     const warnings = captureWarnings();
     let el: MesHolidayCalendar;
     try {
-      el = await fixture<MesHolidayCalendar>(html`<mes-holiday-calendar lang="ru" today="2026-01-18"></mes-holiday-calendar>`);
+      el = await fixture<MesHolidayCalendar>(
+        html`<mes-holiday-calendar lang="ru" today="2026-01-18"></mes-holiday-calendar>`,
+      );
     } finally {
       warnings.restore();
     }
@@ -32,7 +34,9 @@ describe('<mes-holiday-calendar>: dates in the language of the text shown', () =
     expect($$(el, '.holiday-date').map(text)).to.deep.equal(['January 19', 'July 25']);
     expect(text($(el, '.next .relative'))).to.equal('tomorrow');
     expect(text($(el, '#month-label'))).to.equal('January 2026');
-    expect($(el, 'td[data-date="2026-01-19"]').getAttribute('aria-label')).to.equal('Monday, January 19, 2026 — Rescuer’s Day');
+    expect($(el, 'td[data-date="2026-01-19"]').getAttribute('aria-label')).to.equal(
+      'Monday, January 19, 2026 — Rescuer’s Day',
+    );
     expect($$(el, 'th').map((th) => th.getAttribute('aria-label'))).to.include('Monday');
     // The .ics file says its names are English.
     const href = decodeURIComponent($(el, 'a[part~="download"]').getAttribute('href')!);

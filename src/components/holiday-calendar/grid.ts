@@ -3,7 +3,14 @@
  * order, the weeks that cover a month, and the ends of a week (the Home and End keys). Plain functions, no DOM.
  */
 import { memo } from '../../core/memo.js';
-import { addDays, dayOfWeek, daysBetween, daysInMonth, type IsoWeekday, type PlainDate } from '../../core/date/plain-date.js';
+import {
+  addDays,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  type IsoWeekday,
+  type PlainDate,
+} from '../../core/date/plain-date.js';
 
 interface WeekInfo {
   firstDay?: number;

@@ -6,7 +6,14 @@ type CalendarView = ContentView<'holidays' | 'ministry', 'calendar'>;
 import { icon } from '../../core/icon.js';
 import * as icons from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';
-import { addMonths, daysBetween, formatIsoDate, isSameDate, parseIsoDate, type PlainDate } from '../../core/date/plain-date.js';
+import {
+  addMonths,
+  daysBetween,
+  formatIsoDate,
+  isSameDate,
+  parseIsoDate,
+  type PlainDate,
+} from '../../core/date/plain-date.js';
 import { formatFullDate, formatMonthDay, formatMonthYear, relativeDays, weekdayNames } from '../../core/date/format.js';
 import { TodayController } from '../../core/today.js';
 import { monthGrid, weekdayOrder, weekStart } from './grid.js';
@@ -253,7 +260,12 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     const calendarName = `${content.ministry.abbreviation}: ${withoutTrailingColon(title)}`;
     const key = JSON.stringify([content.lang, year, calendarName, holidays]);
     if (this.icsCache?.key !== key) {
-      const text = buildIcs(holidays, { lang: content.lang, startYear: year, calendarName, now: new Date(TodayController.clock()) });
+      const text = buildIcs(holidays, {
+        lang: content.lang,
+        startYear: year,
+        calendarName,
+        now: new Date(TodayController.clock()),
+      });
       this.icsCache = { key, href: icsDataUrl(text) };
     }
     return this.icsCache.href;
@@ -351,7 +363,12 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     const isSelected = this.selected !== null && isSameDate(d, this.selected) && on.length > 0;
     const full = formatFullDate(d, content);
     const label = on.length > 0 ? `${full} — ${on.map((h) => h.name).join(', ')}` : full;
-    const classes = ['day-cell', on.length ? 'is-holiday' : '', isToday ? 'is-today' : '', isSelected ? 'is-selected' : '']
+    const classes = [
+      'day-cell',
+      on.length ? 'is-holiday' : '',
+      isToday ? 'is-today' : '',
+      isSelected ? 'is-selected' : '',
+    ]
       .filter(Boolean)
       .join(' ');
     return html`<td

@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { HolidayContent } from '../../content/types.js';
 import { daysBetween, parseIsoDate, type PlainDate } from '../../core/date/plain-date.js';
-import { effectiveHolidays, holidaysOn, nextHoliday, nextOccurrence, occurrenceInYear, sortByDayOfYear } from './holidays.js';
+import {
+  effectiveHolidays,
+  holidaysOn,
+  nextHoliday,
+  nextOccurrence,
+  occurrenceInYear,
+  sortByDayOfYear,
+} from './holidays.js';
 
 const d = (s: string): PlainDate => {
   const p = parseIsoDate(s);
@@ -105,7 +112,11 @@ describe('holidays: on a date, in order, merged', () => {
   it('replaces the built-in list, or extends it (a partner id replaces a built-in one)', () => {
     const partner = [{ id: 'rescuers-day', month: 1, day: 19, name: 'Ours' }, leap];
     expect(effectiveHolidays(builtIn, partner, false).map((h) => h.name)).to.deep.equal(['Ours', 'Leap Day']);
-    expect(effectiveHolidays(builtIn, partner, true).map((h) => h.name)).to.deep.equal(['Ours', 'Leap Day', 'Fire Service Day']);
+    expect(effectiveHolidays(builtIn, partner, true).map((h) => h.name)).to.deep.equal([
+      'Ours',
+      'Leap Day',
+      'Fire Service Day',
+    ]);
     expect(effectiveHolidays(builtIn, builtIn, true)).to.deep.equal(builtIn);
   });
 });

@@ -4,7 +4,14 @@
  * the holidays' schema.org events). The check of holiday content from outside is in check.ts.
  */
 import type { HolidayContent, HolidaysContent } from '../../content/types.js';
-import { compareDates, daysBetween, isValidDate, isValidMonthDay, type MonthDay, type PlainDate } from '../../core/date/plain-date.js';
+import {
+  compareDates,
+  daysBetween,
+  isValidDate,
+  isValidMonthDay,
+  type MonthDay,
+  type PlainDate,
+} from '../../core/date/plain-date.js';
 
 /** The content of `<mes-holiday-calendar>`: the holidays block, and whether a partner's items add to the built-in ones. */
 export interface HolidayCalendarContent extends HolidaysContent {

@@ -12,7 +12,8 @@ const now = new Date('2026-01-18T21:30:05.123Z');
 
 const longRu =
   'Очень длинное название праздника, чтобы строка точно была длиннее семидесяти пяти октетов; с запятыми, точкой с запятой и \\ обратной чертой';
-const longBe = 'Дзень ратавальніка — вельмі доўгая назва свята, каб радок быў даўжэйшы за семдзесят пяць актэтаў 🚒🚒🚒';
+const longBe =
+  'Дзень ратавальніка — вельмі доўгая назва свята, каб радок быў даўжэйшы за семдзесят пяць актэтаў 🚒🚒🚒';
 const emojiName = '🚒🔥🚒🔥🚒🔥🚒🔥🚒🔥🚒🔥🚒🔥🚒🔥🚒🔥🚒🔥🚒🔥 Fire Service Day 🚒🔥🚒🔥🚒🔥🚒🔥🚒🔥🚒🔥🚒🔥🚒🔥';
 const tricky = 'Rescuer\'s Day, "19 January"; a\\b\nsecond line\r\nthird: line';
 
@@ -163,7 +164,11 @@ describe('ics: buildIcs', () => {
           expect(dtstart.type).to.equal('date');
           const start = dtstart.getFirstValue() as ICAL.Time;
           expect(start.isDate).to.equal(true);
-          expect([start.year, start.month, start.day]).to.deep.equal([h.month === 2 && h.day === 29 ? 2028 : 2026, h.month, h.day]);
+          expect([start.year, start.month, start.day]).to.deep.equal([
+            h.month === 2 && h.day === 29 ? 2028 : 2026,
+            h.month,
+            h.day,
+          ]);
 
           const rrule = ev.getFirstPropertyValue('rrule') as ICAL.Recur;
           expect(rrule.freq).to.equal('YEARLY');
@@ -199,7 +204,9 @@ describe('ics: buildIcs', () => {
 
   it('round-trips ,;\\ and newlines in SUMMARY and DESCRIPTION', () => {
     const ev = parse(build('en')).getAllSubcomponents('vevent')[2]!;
-    expect(ev.getFirstPropertyValue('summary')).to.equal('Rescuer\'s Day, "19 January"; a\\b\nsecond line\nthird: line');
+    expect(ev.getFirstPropertyValue('summary')).to.equal(
+      'Rescuer\'s Day, "19 January"; a\\b\nsecond line\nthird: line',
+    );
     expect(ev.getFirstPropertyValue('description')).to.equal(
       'Rescuer\'s Day, "19 January"; a\\b\nsecond line\nthird: line',
     );

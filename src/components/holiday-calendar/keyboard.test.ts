@@ -44,7 +44,19 @@ describe('<mes-holiday-calendar>', () => {
       it('keeps the focus in the grid through a long walk and back', async () => {
         const el = await calendar({ today: '2026-01-19' });
         await focusDay(el, '2026-01-19');
-        await press(el, 'PageDown', 'PageDown', 'ArrowDown', 'End', 'Shift+PageDown', 'Shift+PageUp', 'Home', 'ArrowUp', 'PageUp', 'PageUp');
+        await press(
+          el,
+          'PageDown',
+          'PageDown',
+          'ArrowDown',
+          'End',
+          'Shift+PageDown',
+          'Shift+PageUp',
+          'Home',
+          'ArrowUp',
+          'PageUp',
+          'PageUp',
+        );
         // 19 Jan → 19 Feb → 19 Mar → 26 Mar → Sat 28 Mar → 28 Mar 2027 → 28 Mar 2026 → Sun 22 Mar → 15 Mar → 15 Feb → 15 Jan
         expect(focusedDate(el)).to.equal('2026-01-15');
         expect(caption(el)).to.equal('January 2026');

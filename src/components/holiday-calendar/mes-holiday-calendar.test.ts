@@ -28,7 +28,6 @@ const dates: Record<string, [string, string]> = {
 };
 
 describe('<mes-holiday-calendar>', () => {
-
   describe('holidays in every language', () => {
     for (const c of contents) {
       it(`shows the title, the holidays and their dates in ${c.lang}`, async () => {
@@ -94,7 +93,11 @@ describe('<mes-holiday-calendar>', () => {
         'Friday',
         'Saturday',
       ]);
-      expect(headers.every((th) => th.getAttribute('scope') === 'col' && th.getAttribute('abbr') === th.getAttribute('aria-label'))).to.equal(true);
+      expect(
+        headers.every(
+          (th) => th.getAttribute('scope') === 'col' && th.getAttribute('abbr') === th.getAttribute('aria-label'),
+        ),
+      ).to.equal(true);
     });
 
     it('names the grid by its month label, and each day cell by its full date', async () => {

@@ -114,7 +114,9 @@ describe('<mes-holiday-calendar>', () => {
       const el = await calendar();
       expect(todayCell(el)[0]!.dataset.date).to.equal('2026-01-18');
       now = Date.parse('2026-01-18T21:00:00.010Z');
-      await waitUntil(() => todayCell(el)[0]?.dataset.date === '2026-01-19', 'the day did not change', { timeout: 8000 });
+      await waitUntil(() => todayCell(el)[0]?.dataset.date === '2026-01-19', 'the day did not change', {
+        timeout: 8000,
+      });
       el.remove();
     });
   });

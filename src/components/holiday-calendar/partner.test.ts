@@ -157,7 +157,9 @@ describe('<mes-holiday-calendar>', () => {
           'holiday-03-11-2',
           'holiday-03-13',
         ]);
-        expect(cell(el, '2026-03-11').getAttribute('aria-label')).to.equal('Wednesday, March 11, 2026 — Bad id, Same day');
+        expect(cell(el, '2026-03-11').getAttribute('aria-label')).to.equal(
+          'Wednesday, March 11, 2026 — Bad id, Same day',
+        );
       } finally {
         warnings.restore();
       }

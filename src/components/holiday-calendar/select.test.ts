@@ -33,7 +33,9 @@ describe('<mes-holiday-calendar>', () => {
         const el = await calendar({ lang: 'ru', today: '2026-07-24' });
         el.content = {
           extend: true,
-          items: [{ id: 'fire-service-day', month: 7, day: 25, name: 'День пожарной службы', description: 'С 1853 года.' }],
+          items: [
+            { id: 'fire-service-day', month: 7, day: 25, name: 'День пожарной службы', description: 'С 1853 года.' },
+          ],
         };
         await el.updateComplete;
         const event = oneEvent(el, 'mes-holiday-select') as Promise<CustomEvent<HolidaySelectDetail>>;

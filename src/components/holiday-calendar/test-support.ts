@@ -29,8 +29,10 @@ export async function calendar(o: Opts = {}): Promise<MesHolidayCalendar> {
 }
 
 export const root = (el: Element) => el.shadowRoot!;
-export const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<E>(sel as string) as E;
-export const $$ = <E extends Element = HTMLElement>(el: Element, sel: string) => [...root(el).querySelectorAll<E>(sel as string)] as E[];
+export const $ = <E extends Element = HTMLElement>(el: Element, sel: string) =>
+  root(el).querySelector<E>(sel as string) as E;
+export const $$ = <E extends Element = HTMLElement>(el: Element, sel: string) =>
+  [...root(el).querySelectorAll<E>(sel as string)] as E[];
 export const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const cell = (el: Element, iso: string) => $(el, `td[data-date="${iso}"]`);
 export const caption = (el: Element) => text($(el, '#month-label'));
@@ -41,7 +43,10 @@ export const todayCell = (el: Element) => $$(el, 'td[aria-current="date"]');
 export const tabbable = (el: Element) => $$(el, 'table td[tabindex="0"]');
 export const focusedDate = (el: Element) => root(el).activeElement?.getAttribute('data-date') ?? null;
 export const listItems = (el: Element) =>
-  $$(el, '[part~="list"] > li').map((li) => ({ name: text(li.querySelector('.holiday-name')), date: text(li.querySelector('.holiday-date')) }));
+  $$(el, '[part~="list"] > li').map((li) => ({
+    name: text(li.querySelector('.holiday-name')),
+    date: text(li.querySelector('.holiday-date')),
+  }));
 export const prevButton = (el: Element) => $<HTMLButtonElement>(el, 'button.prev');
 export const nextButton = (el: Element) => $<HTMLButtonElement>(el, 'button.next-month');
 export const details = (el: Element) => visibleText($(el, '[part~="details"]'));

@@ -1,6 +1,12 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { enMinistry, enUiPage } from '../../content/en.js';
-import type { ContentView, HolidaysContent, ListContent, MinistryContent, StrategyContent } from '../../content/types.js';
+import type {
+  ContentView,
+  HolidaysContent,
+  ListContent,
+  MinistryContent,
+  StrategyContent,
+} from '../../content/types.js';
 import { icon } from '../../core/icon.js';
 import * as icons from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';

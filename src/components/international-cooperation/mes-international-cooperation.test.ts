@@ -46,7 +46,10 @@ describe('<mes-international-cooperation>', () => {
         c.strategy.lead,
         c.holidays.items[0].name,
       ].map((s) => text.indexOf(s.replace(/\s+/g, ' ')));
-      expect(order.every((i) => i >= 0), `all parts shown: ${order}`).to.equal(true);
+      expect(
+        order.every((i) => i >= 0),
+        `all parts shown: ${order}`,
+      ).to.equal(true);
       expect([...order].sort((a, b) => a - b)).to.deep.equal(order);
       for (const item of [...c.priorities.items, ...c.activities.items, ...c.strategy.items]) {
         expect(text).to.contain(item.replace(/\s+/g, ' '));
@@ -72,7 +75,9 @@ describe('<mes-international-cooperation>', () => {
       expect(headings[0]).to.deep.equal({ level, text: en.ui.page.internationalCooperation });
       expect(headings[1]).to.deep.equal({ level: level + 1, text: en.ui.page.generalInformation });
       for (let i = 1; i < headings.length; i++) {
-        expect(headings[i].level, `${headings[i].text} after ${headings[i - 1].text}`).to.be.at.most(headings[i - 1].level + 1);
+        expect(headings[i].level, `${headings[i].text} after ${headings[i - 1].text}`).to.be.at.most(
+          headings[i - 1].level + 1,
+        );
         expect(headings[i].level).to.be.greaterThan(level);
       }
       // Each section's title sits two levels down, also past h6 (then announced with aria-level).
@@ -101,7 +106,9 @@ describe('<mes-international-cooperation>', () => {
   });
 
   it('hands each section its part of partner content', async () => {
-    const el = await fixture<MesInternationalCooperation>(html`<mes-international-cooperation></mes-international-cooperation>`);
+    const el = await fixture<MesInternationalCooperation>(
+      html`<mes-international-cooperation></mes-international-cooperation>`,
+    );
     el.content = {
       title: 'Partnership with the MES',
       ministry: { siteTitle: 'A partner of the MES' },

@@ -12,7 +12,10 @@ const link: Check<LinkContent> = complete(object<LinkContent>({ label: text, url
  * `maxYears` (the element's `MAX_PERIOD_YEARS`), is reported and the built-in period (`base`) is kept.
  * The element passes both: this module imports nothing of the element, so that loading it defines nothing.
  */
-export function strategyCheck(base: Pick<StrategyContent, 'startYear' | 'endYear'>, maxYears: number): Check<Partial<StrategyContent>> {
+export function strategyCheck(
+  base: Pick<StrategyContent, 'startYear' | 'endYear'>,
+  maxYears: number,
+): Check<Partial<StrategyContent>> {
   return object<StrategyContent>(
     {
       title: text,
@@ -33,7 +36,9 @@ export function strategyCheck(base: Pick<StrategyContent, 'startYear' | 'endYear
       if (end < start) {
         problems.push(`${where}: ${end} is before startYear ${start}; the built-in period is kept`);
       } else if (end - start + 1 > maxYears) {
-        problems.push(`${where}: a period of ${end - start + 1} years is longer than ${maxYears}; the built-in period is kept`);
+        problems.push(
+          `${where}: a period of ${end - start + 1} years is longer than ${maxYears}; the built-in period is kept`,
+        );
       } else {
         return true;
       }

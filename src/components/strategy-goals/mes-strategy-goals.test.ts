@@ -20,8 +20,10 @@ const topHeading = (el: Element) => headings(el)[0]!;
 const nameHeading = (el: Element) => $(el, '[part="name"]')!;
 const bar = (el: Element) => $(el, '[role="progressbar"]')!;
 const statusText = (el: Element) => $(el, '[part="status"]')!.textContent!.trim();
-const objectives = (el: Element) => [...shadow(el).querySelectorAll('[part="list"] > li')].map((li) => li.textContent!.trim());
-const paragraphs = (el: Element) => [...shadow(el).querySelectorAll('[part="paragraph"]')].map((p) => p.textContent!.trim());
+const objectives = (el: Element) =>
+  [...shadow(el).querySelectorAll('[part="list"] > li')].map((li) => li.textContent!.trim());
+const paragraphs = (el: Element) =>
+  [...shadow(el).querySelectorAll('[part="paragraph"]')].map((p) => p.textContent!.trim());
 const links = (el: Element) =>
   [...shadow(el).querySelectorAll('a')].map((a) => ({ label: a.textContent!.trim(), url: a.getAttribute('href') }));
 const segments = (el: Element) =>
@@ -29,9 +31,14 @@ const segments = (el: Element) =>
     year: Number((s as HTMLElement).dataset.year),
     status: ['past', 'current', 'future'].find((c) => s.classList.contains(c)),
   }));
-const statusLetters = (el: Element) => segments(el).map((s) => s.status![0]).join('');
+const statusLetters = (el: Element) =>
+  segments(el)
+    .map((s) => s.status![0])
+    .join('');
 const visibleTicks = (el: Element) =>
-  [...shadow(el).querySelectorAll<HTMLElement>('.ticks > *')].filter((t) => getComputedStyle(t).visibility !== 'hidden');
+  [...shadow(el).querySelectorAll<HTMLElement>('.ticks > *')].filter(
+    (t) => getComputedStyle(t).visibility !== 'hidden',
+  );
 const tick = () => new Promise((r) => setTimeout(r));
 
 async function strategy(today: string | null, lang = 'en', level?: number): Promise<MesStrategyGoals> {
@@ -120,7 +127,9 @@ describe('<mes-strategy-goals>', () => {
     expect(paragraph).to.be.a('string');
     expect(paragraphs(el).join(' ')).to.equal(paragraph);
     expect(paragraph).to.contain(nameHeading(el).textContent!.trim());
-    expect(nameHeading(el).textContent!.trim()).to.equal('National Strategy for Disasters Risk Reduction for 2019-2030');
+    expect(nameHeading(el).textContent!.trim()).to.equal(
+      'National Strategy for Disasters Risk Reduction for 2019-2030',
+    );
     const lead = 'The main objectives of the strategy are:';
     expect($(el, '[part="lead"]')!.textContent).to.equal(lead);
     const published: string[] = [];
@@ -135,9 +144,13 @@ describe('<mes-strategy-goals>', () => {
   describe('timeline', () => {
     it('draws one segment a year, 2019 to 2030, with past, current and future years marked by shape as well as colour', async () => {
       const el = await strategy('2026-11-25');
-      expect(segments(el).map((s) => s.year)).to.deep.equal([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+      expect(segments(el).map((s) => s.year)).to.deep.equal([
+        2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030,
+      ]);
       expect(statusLetters(el)).to.equal('pppppppcffff');
-      const [past, current, future] = ['.past', '.current', '.future'].map((s) => getComputedStyle(bar(el).querySelector(s)!));
+      const [past, current, future] = ['.past', '.current', '.future'].map((s) =>
+        getComputedStyle(bar(el).querySelector(s)!),
+      );
       expect(past!.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)'); // filled
       expect(current!.backgroundImage).to.contain('repeating-linear-gradient'); // hatched
       expect(future!.backgroundColor).to.equal('rgba(0, 0, 0, 0)'); // outlined only
@@ -177,12 +190,25 @@ describe('<mes-strategy-goals>', () => {
     });
 
     it('labels every year where there is room', async () => {
-      const wrap = fixtureSync<HTMLDivElement>(html`<div style="width: 900px"><mes-strategy-goals today="2026-11-25"></mes-strategy-goals></div>`);
+      const wrap = fixtureSync<HTMLDivElement>(
+        html`<div style="width: 900px"><mes-strategy-goals today="2026-11-25"></mes-strategy-goals></div>`,
+      );
       const el = wrap.firstElementChild as MesStrategyGoals;
       await el.updateComplete;
-      expect(visibleTicks(el).map((t) => t.textContent)).to.deep.equal(
-        ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030'],
-      );
+      expect(visibleTicks(el).map((t) => t.textContent)).to.deep.equal([
+        '2019',
+        '2020',
+        '2021',
+        '2022',
+        '2023',
+        '2024',
+        '2025',
+        '2026',
+        '2027',
+        '2028',
+        '2029',
+        '2030',
+      ]);
       expect(getComputedStyle(visibleTicks(el)[7]!).fontWeight).to.equal('700'); // the current year stands out
     });
 
@@ -378,7 +404,14 @@ describe('<mes-strategy-goals>', () => {
     it('shows markup in content as text, never as HTML', async () => {
       const el = await strategy('2026-06-01');
       const evil = '<img src=x onerror="window.__pwnedStrategy=1"><b>bold</b>';
-      el.content = { title: evil, name: evil, paragraphs: [evil], lead: evil, items: [evil], links: [{ label: evil, url: 'https://example.org/' }] };
+      el.content = {
+        title: evil,
+        name: evil,
+        paragraphs: [evil],
+        lead: evil,
+        items: [evil],
+        links: [{ label: evil, url: 'https://example.org/' }],
+      };
       await el.updateComplete;
       expect(topHeading(el).textContent).to.equal(evil);
       expect(nameHeading(el).textContent!.trim()).to.equal(evil);
@@ -395,7 +428,9 @@ describe('<mes-strategy-goals>', () => {
         en: { name: 'From JSON', startYear: 2025, endYear: 2034, items: ['a', 'b'] },
         ru: { name: 'Из JSON', startYear: 2025, endYear: 2034, items: ['а', 'б'] },
       });
-      const el = await fixture<MesStrategyGoals>(html`<mes-strategy-goals lang="ru" today="2026-06-01" src=${src}></mes-strategy-goals>`);
+      const el = await fixture<MesStrategyGoals>(
+        html`<mes-strategy-goals lang="ru" today="2026-06-01" src=${src}></mes-strategy-goals>`,
+      );
       await oneEvent(el, 'mes-content-load');
       expect(nameHeading(el).textContent!.trim()).to.equal('Из JSON');
       expect(objectives(el)).to.deep.equal(['а', 'б']);

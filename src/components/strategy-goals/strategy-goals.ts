@@ -114,16 +114,18 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
     const progress = periodProgress(startYear, endYear, this.day.date);
     const links = data.links.filter((l) => isSafeUrl(l.url));
     return html`${data.paragraphs.map((p) => html`<p part="paragraph" class="paragraph">${p}</p>`)}
-      ${links.length === 0
-        ? nothing
-        : html`<ul part="links" class="links" role="list">
+      ${
+        links.length === 0
+          ? nothing
+          : html`<ul part="links" class="links" role="list">
             ${links.map(
               (l) =>
                 html`<li>
                   <a part="link" href=${l.url}>${this.renderLinkLabel(l.label)}</a>
                 </li>`,
             )}
-          </ul>`}
+          </ul>`
+      }
       <section part="strategy" class="strategy">
         ${this.renderSubheading(data.name, 1, 'name', 'name')} ${this.renderTimeline(progress, startYear, endYear, content)}
         ${renderList(data)}
@@ -186,14 +188,16 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
       <div class="ticks ${progress.total >= DENSE_FROM ? 'dense' : ''}" aria-hidden="true">
         ${progress.years.map((y, i) => html`<span class=${tickClass(i, y.status)}>${formatYear(y.year, lang)}</span>`)}
       </div>
-      ${legend.length === 0
-        ? nothing
-        : html`<ul part="legend" class="legend" role="list">
+      ${
+        legend.length === 0
+          ? nothing
+          : html`<ul part="legend" class="legend" role="list">
             ${legend.map(
               ([kind, label]) =>
                 html`<li><span class="segment ${kind}" aria-hidden="true"></span><span>${label}</span></li>`,
             )}
-          </ul>`}
+          </ul>`
+      }
     </div>`;
   }
 }

@@ -22,7 +22,9 @@ const segments = (el: Element) =>
 const tick = () => new Promise((r) => setTimeout(r));
 
 async function strategy(today: string | null): Promise<MesStrategyGoals> {
-  return fixture<MesStrategyGoals>(html`<mes-strategy-goals lang="en" today=${ifDefined(today ?? undefined)}></mes-strategy-goals>`);
+  return fixture<MesStrategyGoals>(
+    html`<mes-strategy-goals lang="en" today=${ifDefined(today ?? undefined)}></mes-strategy-goals>`,
+  );
 }
 
 /** The progress text for a day, in English. */
@@ -164,7 +166,9 @@ describe('<mes-strategy-goals>: today', () => {
       setClock('2026-12-31T22:30:00Z');
       const minsk = await strategy(null);
       expect(statusText(minsk)).to.equal('9 of 12 years');
-      const newYork = await fixture<MesStrategyGoals>(html`<mes-strategy-goals time-zone="America/New_York"></mes-strategy-goals>`);
+      const newYork = await fixture<MesStrategyGoals>(
+        html`<mes-strategy-goals time-zone="America/New_York"></mes-strategy-goals>`,
+      );
       expect(statusText(newYork)).to.equal('8 of 12 years');
       newYork.removeAttribute('time-zone');
       await newYork.updateComplete;

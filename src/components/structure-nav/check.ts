@@ -6,10 +6,10 @@ import { list, object, schemaOf, text, url, type Check } from '../../content/val
 export const unitCheck: Check<UnitContent> = object<UnitContent>({ name: text, url }, ['name']) as Check<UnitContent>;
 
 /** A group of units: a title and a non-empty list of units. */
-export const groupCheck: Check<UnitGroupContent> = object<UnitGroupContent>(
-  { title: text, items: list(unitCheck) },
-  ['title', 'items'],
-) as Check<UnitGroupContent>;
+export const groupCheck: Check<UnitGroupContent> = object<UnitGroupContent>({ title: text, items: list(unitCheck) }, [
+  'title',
+  'items',
+]) as Check<UnitGroupContent>;
 
 /** One menu: an id, a title and a non-empty list of groups. */
 export const menuCheck: Check<StructureMenuContent> = object<StructureMenuContent>(
@@ -39,7 +39,8 @@ export const menusCheck: Check<StructureMenuContent[]> = (value, path, problems)
 /** As JSON Schema: a non-empty list of menus (that ids are distinct cannot be said in JSON Schema; the element reports it). */
 menusCheck.schema = () => ({
   ...schemaOf(list(menuCheck)),
-  description: 'The menus, in order. Each menu needs an id of its own: a menu whose id an earlier one uses is not shown.',
+  description:
+    'The menus, in order. Each menu needs an id of its own: a menu whose id an earlier one uses is not shown.',
 });
 
 /** The check of a `<mes-structure-nav>` override: `{ title?, menus? }`. */

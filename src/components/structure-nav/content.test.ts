@@ -81,7 +81,9 @@ describe('<mes-structure-nav>', () => {
         const detail = await errored;
         await el.updateComplete;
         expect(detail.source).to.equal('content');
-        expect(detail.problems.join('\n')).to.contain('menus[0].groups[0].items[0].url: only http:, https: and mailto:');
+        expect(detail.problems.join('\n')).to.contain(
+          'menus[0].groups[0].items[0].url: only http:, https: and mailto:',
+        );
         expect(detail.problems.join('\n')).to.contain('items[1].url');
         expect(warnings.messages).to.have.length(1);
         await open(el, 'm');
@@ -127,14 +129,23 @@ describe('<mes-structure-nav>', () => {
       const evil = '<img src=x onerror="window.__structurePwned=1"><b>bold</b>';
       el.content = {
         title: evil,
-        menus: [{ id: 'x', title: evil, groups: [{ title: evil, items: [{ name: evil }, { name: evil, url: 'https://example.org/' }] }] }],
+        menus: [
+          {
+            id: 'x',
+            title: evil,
+            groups: [{ title: evil, items: [{ name: evil }, { name: evil, url: 'https://example.org/' }] }],
+          },
+        ],
       };
       await el.updateComplete;
       await open(el, 'x');
       expect(topHeading(el).textContent).to.equal(evil);
       expect(nameFromContent(button(el, 'x'))).to.equal(evil);
       expect(panelOf(el, 'x').querySelector('h3')!.textContent).to.equal(evil);
-      expect([...panelOf(el, 'x').querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([evil, evil]);
+      expect([...panelOf(el, 'x').querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+        evil,
+        evil,
+      ]);
       expect(describeNode(root(el).querySelector('img, b'))).to.equal('nothing');
       expect((window as unknown as { __structurePwned?: number }).__structurePwned).to.equal(undefined);
     });

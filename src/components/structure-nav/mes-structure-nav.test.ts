@@ -106,7 +106,9 @@ describe('<mes-structure-nav>', () => {
         lists.forEach((ul, i) => {
           expect(ul.getAttribute('role')).to.equal('list');
           expect([...ul.children].map((li) => li.localName)).to.deep.equal(menu.groups[i].items.map(() => 'li'));
-          expect([...ul.children].map((li) => li.textContent!.trim())).to.deep.equal(menu.groups[i].items.map((u) => u.name));
+          expect([...ul.children].map((li) => li.textContent!.trim())).to.deep.equal(
+            menu.groups[i].items.map((u) => u.name),
+          );
         });
         expect(links(panel)).to.have.length(0);
         expect(visibleText(el)).to.contain(menu.groups[1].items[3].name);
@@ -148,7 +150,9 @@ describe('<mes-structure-nav>', () => {
       );
       const el = host.querySelector('mes-structure-nav')!;
       await settle(el);
-      const [central, territorial] = [button(el, CENTRAL), button(el, TERRITORIAL)].map((b) => b.getBoundingClientRect());
+      const [central, territorial] = [button(el, CENTRAL), button(el, TERRITORIAL)].map((b) =>
+        b.getBoundingClientRect(),
+      );
       const panel = panelOf(el, CENTRAL).getBoundingClientRect();
       expect(territorial.top).to.be.greaterThan(central.bottom - 1);
       expect(panel.top).to.be.greaterThan(central.bottom - 1);
@@ -205,7 +209,9 @@ describe('<mes-structure-nav>', () => {
       );
       const [light, dark] = [...host.querySelectorAll('mes-structure-nav')];
       // The accent follows the scheme; surfaces are tints over the page's own background (see themes.test.ts).
-      expect(getComputedStyle(button(dark, TERRITORIAL)).color).not.to.equal(getComputedStyle(button(light, TERRITORIAL)).color);
+      expect(getComputedStyle(button(dark, TERRITORIAL)).color).not.to.equal(
+        getComputedStyle(button(light, TERRITORIAL)).color,
+      );
     });
 
     it('prints every panel expanded, without the Close buttons', async function () {

@@ -73,7 +73,9 @@ describe('<mes-structure-nav>', () => {
     it('does not warn about an open id that content from src brings', async () => {
       const warnings = captureWarnings();
       try {
-        const src = jsonUrl({ menus: [{ id: 'partners', title: 'Partners', groups: [{ title: 'G', items: [{ name: 'A' }] }] }] });
+        const src = jsonUrl({
+          menus: [{ id: 'partners', title: 'Partners', groups: [{ title: 'G', items: [{ name: 'A' }] }] }],
+        });
         const el = document.createElement('mes-structure-nav');
         el.setAttribute('open', 'partners');
         el.setAttribute('src', src);
@@ -89,7 +91,10 @@ describe('<mes-structure-nav>', () => {
     });
 
     for (const [answer, makeSrc] of [
-      ['brings other menus', () => jsonUrl({ menus: [{ id: 'others', title: 'Others', groups: [{ title: 'G', items: [{ name: 'A' }] }] }] })],
+      [
+        'brings other menus',
+        () => jsonUrl({ menus: [{ id: 'others', title: 'Others', groups: [{ title: 'G', items: [{ name: 'A' }] }] }] }),
+      ],
       ['cannot be loaded', () => new URL('/no-such-structure.json', location.href).href],
     ] as const) {
       it(`warns about an open id that no menu has once src has answered, when the file ${answer}`, async () => {
@@ -117,7 +122,9 @@ describe('<mes-structure-nav>', () => {
     }
 
     it('keeps the open panel when the language changes', async () => {
-      const el = await fixture<MesStructureNav>(html`<mes-structure-nav lang="en" open=${TERRITORIAL}></mes-structure-nav>`);
+      const el = await fixture<MesStructureNav>(
+        html`<mes-structure-nav lang="en" open=${TERRITORIAL}></mes-structure-nav>`,
+      );
       el.lang = 'be';
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;

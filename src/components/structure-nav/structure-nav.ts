@@ -137,8 +137,7 @@ export class MesStructureNav extends MesElement<StructureContent, NavView> {
     const previous = this.openId;
     if (previous === next) return;
     this.open = next;
-    const fire = (menu: string, open: boolean) =>
-      this.emit('mes-menu-toggle', { menu, open });
+    const fire = (menu: string, open: boolean) => this.emit('mes-menu-toggle', { menu, open });
     if (previous !== null) fire(previous, false);
     if (next !== null) fire(next, true);
   }

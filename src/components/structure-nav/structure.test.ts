@@ -19,7 +19,13 @@ describe('structure-nav logic', () => {
 
     it('gives nothing for a unit without a URL or with an unsafe one', () => {
       expect(unitHref({ name: 'a' })).to.equal(undefined);
-      for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', 'http://[bad']) {
+      for (const url of [
+        'javascript:alert(1)',
+        ' JavaScript:alert(1)',
+        'data:text/html,x',
+        'vbscript:x',
+        'http://[bad',
+      ]) {
         expect(unitHref({ name: 'a', url }), url).to.equal(undefined);
       }
     });
@@ -58,7 +64,9 @@ describe('structure-nav logic', () => {
 
     it('keeps a unit with an unsafe URL, without the URL, and says where it was', () => {
       const problems: Problems = [];
-      expect(unitCheck({ name: 'Evil', url: 'javascript:alert(1)' }, 'items[0]', problems)).to.deep.equal({ name: 'Evil' });
+      expect(unitCheck({ name: 'Evil', url: 'javascript:alert(1)' }, 'items[0]', problems)).to.deep.equal({
+        name: 'Evil',
+      });
       expect(problems).to.deep.equal(['items[0].url: only http:, https: and mailto: links are allowed']);
     });
 
@@ -87,7 +95,9 @@ describe('structure-nav logic', () => {
       const problems: Problems = [];
       expect(menusCheck([], 'menus', problems)).to.equal(undefined);
       expect(menusCheck([{ id: 'a', title: 'A', groups: [] }], 'menus', problems)).to.equal(undefined);
-      expect(menusCheck([{ id: 'a', title: 'A', groups: [{ title: 'G', items: [] }] }], 'menus', problems)).to.equal(undefined);
+      expect(menusCheck([{ id: 'a', title: 'A', groups: [{ title: 'G', items: [] }] }], 'menus', problems)).to.equal(
+        undefined,
+      );
       expect(problems).to.include('menus: must not be empty');
       expect(problems).to.include('menus[0].groups: must not be empty');
       expect(problems).to.include('menus[0].groups[0].items: must not be empty');

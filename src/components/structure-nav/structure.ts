@@ -11,7 +11,10 @@ export function unitHref(unit: UnitContent): string | undefined {
 }
 
 /** The menu that a requested id opens, or `null` (none, or an id that no menu has). */
-export function openMenu(menus: readonly StructureMenuContent[], id: string | null | undefined): StructureMenuContent | null {
+export function openMenu(
+  menus: readonly StructureMenuContent[],
+  id: string | null | undefined,
+): StructureMenuContent | null {
   if (id == null || id === '') return null;
   return menus.find((menu) => menu.id === id) ?? null;
 }

@@ -7,13 +7,16 @@ export const TERRITORIAL = 'territorial-departments';
 export const root = (el: MesStructureNav) => el.shadowRoot!;
 export const topHeading = (el: MesStructureNav) => root(el).querySelector<HTMLElement>('[part="heading"]')!;
 export const nav = (el: MesStructureNav) => root(el).querySelector('nav')!;
-export const buttons = (el: MesStructureNav) => [...root(el).querySelectorAll<HTMLButtonElement>('button[part~="button"]')];
+export const buttons = (el: MesStructureNav) => [
+  ...root(el).querySelectorAll<HTMLButtonElement>('button[part~="button"]'),
+];
 export const button = (el: MesStructureNav, id: string) =>
   root(el).querySelector<HTMLButtonElement>(`button[part~="button"][data-menu="${id}"]`)!;
 /** The panel a button controls, found through its aria-controls (as assistive technology does). */
 export const panelOf = (el: MesStructureNav, id: string) =>
   root(el).getElementById(button(el, id).getAttribute('aria-controls')!) as HTMLElement;
-export const closeOf = (el: MesStructureNav, id: string) => panelOf(el, id).querySelector<HTMLButtonElement>('button[part="close"]')!;
+export const closeOf = (el: MesStructureNav, id: string) =>
+  panelOf(el, id).querySelector<HTMLButtonElement>('button[part="close"]')!;
 export const links = (scope: ParentNode) => [...scope.querySelectorAll<HTMLAnchorElement>('a')];
 export const focused = (el: MesStructureNav) => root(el).activeElement;
 export const isShown = (node: Element) => !(node as HTMLElement).hidden && getComputedStyle(node).display !== 'none';
@@ -48,7 +51,11 @@ export function describeNode(node: Element | null | undefined): string {
  * reads, not a frame of the fade (Firefox was measured mid-fade).
  */
 export async function transitionsEnded(el: MesStructureNav) {
-  await Promise.all(root(el).getAnimations().map((a) => a.finished.catch(() => undefined)));
+  await Promise.all(
+    root(el)
+      .getAnimations()
+      .map((a) => a.finished.catch(() => undefined)),
+  );
 }
 
 export async function open(el: MesStructureNav, id: string) {

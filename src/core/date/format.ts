@@ -31,7 +31,10 @@ function canonical(lang: string): string {
 }
 
 /** The locale's own words when it has some and this engine's `Intl[api]` lacks its language; else `undefined`. */
-function wordsWithoutIntl({ lang, dateWords }: DateLocale, api: 'DateTimeFormat' | 'RelativeTimeFormat'): DateWords | undefined {
+function wordsWithoutIntl(
+  { lang, dateWords }: DateLocale,
+  api: 'DateTimeFormat' | 'RelativeTimeFormat',
+): DateWords | undefined {
   if (!dateWords) return undefined;
   const tag = canonical(lang);
   return memo(`${api}|${tag}`, () => Intl[api].supportedLocalesOf([tag]).length === 0) ? dateWords : undefined;
@@ -73,7 +76,10 @@ export function relativeDays(days: number, locale: DateLocale): string {
     return pattern.replace('{0}', belarusianNumber(abs));
   }
   const { lang } = locale;
-  return memo(`relative|${lang}`, () => new Intl.RelativeTimeFormat(canonical(lang), { numeric: 'auto' })).format(days, 'day');
+  return memo(`relative|${lang}`, () => new Intl.RelativeTimeFormat(canonical(lang), { numeric: 'auto' })).format(
+    days,
+    'day',
+  );
 }
 
 /**
@@ -100,7 +106,9 @@ export function formatFullDate(d: PlainDate, locale: DateLocale): string {
     const x = fromUtcMs(toUtcMs(d));
     return `${words.weekdays.long[dayOfWeek(x) - 1]}, ${x.day} ${words.monthsFormat[x.month - 1]} ${x.year} г.`;
   }
-  return dateFormat(locale.lang, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(toUtcMs(d));
+  return dateFormat(locale.lang, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
+    toUtcMs(d),
+  );
 }
 
 /**
@@ -119,7 +127,13 @@ export function formatMonthYear(year: number, month: number, locale: DateLocale)
   const isField = (p: Intl.DateTimeFormatPart) => p.type !== 'literal';
   const first = parts.findIndex(isField);
   const last = parts.length - 1 - [...parts].reverse().findIndex(isField);
-  const text = first < 0 ? parts.map((p) => p.value).join('') : parts.slice(first, last + 1).map((p) => p.value).join('');
+  const text =
+    first < 0
+      ? parts.map((p) => p.value).join('')
+      : parts
+          .slice(first, last + 1)
+          .map((p) => p.value)
+          .join('');
   return capitalize(text.trim(), lang);
 }
 

@@ -191,5 +191,4 @@ describe('plain date: the dates of the strategy’s period', () => {
     expect(formatIsoDate({ year: 2026, month: 2, day: 3 })).to.equal('2026-02-03');
     expect(formatIsoDate({ year: 999, month: 12, day: 31 })).to.equal('0999-12-31');
   });
-
 });

@@ -27,7 +27,9 @@ export const MS_PER_DAY = 86_400_000;
 /** The number of days of `month` (1–12) in `year` (Gregorian, proleptic); 0 for a month outside 1–12. */
 export function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one.
-  return Number.isInteger(month) && month >= 1 && month <= 12 ? fromUtcMs(toUtcMs({ year, month: month + 1, day: 0 })).day : 0;
+  return Number.isInteger(month) && month >= 1 && month <= 12
+    ? fromUtcMs(toUtcMs({ year, month: month + 1, day: 0 })).day
+    : 0;
 }
 
 /** Gregorian leap year (proleptic): divisible by 4, except centuries not divisible by 400. */

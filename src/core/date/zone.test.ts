@@ -111,5 +111,4 @@ describe('time zones: the turn of the year in Minsk', () => {
       expect(todayInZone(undefined, instant)).to.deep.equal({ year: 2031, month: 1, day: 1 });
     });
   });
-
 });

@@ -12,7 +12,13 @@ export const DEFAULT_TIME_ZONE = 'Europe/Minsk';
 /** A formatter that gives the wall-clock date in `timeZone`, in Latin digits and the Gregorian calendar. */
 function zoneFormat(timeZone: string): Intl.DateTimeFormat {
   const make = () =>
-    new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', era: 'short' });
+    new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      era: 'short',
+    });
   return memo(`zone|${timeZone}`, make);
 }
 
@@ -35,7 +41,11 @@ export function todayInZone(timeZone: string = DEFAULT_TIME_ZONE, now: Date | nu
   for (const part of zoneFormat(timeZone).formatToParts(now)) fields[part.type] = part.value;
   const year = Number(fields['year']);
   // Before year 1 the formatter counts years "BC": 1 BC is ISO year 0.
-  return { year: fields['era'] === 'BC' || fields['era'] === 'B' ? 1 - year : year, month: Number(fields['month']), day: Number(fields['day']) };
+  return {
+    year: fields['era'] === 'BC' || fields['era'] === 'B' ? 1 - year : year,
+    month: Number(fields['month']),
+    day: Number(fields['day']),
+  };
 }
 
 /**

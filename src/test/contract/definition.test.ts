@@ -19,7 +19,9 @@ describe('what every element promises', () => {
         it(`is defined as the class src/index.ts exports as ${info.className}`, () => {
           const exported = (library as unknown as Record<string, unknown>)[info.className];
           expect(exported, `src/index.ts exports ${info.className}`).to.be.a('function');
-          expect(customElements.get(tag) === exported, `customElements.get('${tag}') is ${info.className}`).to.equal(true);
+          expect(customElements.get(tag) === exported, `customElements.get('${tag}') is ${info.className}`).to.equal(
+            true,
+          );
         });
 
         it('can be defined again (the library loaded twice) without an error or a warning', () => {

@@ -18,7 +18,12 @@ import { en } from '../../content/en.js';
 import type { Content, Lang } from '../../content/types.js';
 import { loadContent } from '../../content/index.js';
 
-type LitLike = HTMLElement & { updateComplete: Promise<unknown>; isUpdatePending: boolean; content: unknown; src: string | null };
+type LitLike = HTMLElement & {
+  updateComplete: Promise<unknown>;
+  isUpdatePending: boolean;
+  content: unknown;
+  src: string | null;
+};
 
 /* ---------------------------------------------------------------------------------------------------------- */
 /* What each element needs to be tested (its own parts of the content)                                        */
@@ -47,7 +52,11 @@ const sectionTitle = (info: ElementInfo) => (c: Content) => (c[info.sections[0]!
 const listContract = (info: ElementInfo, items: string[]): Contract => ({
   title: sectionTitle(info),
   innerHeadings: () => 0,
-  partial: { content: { lead: 'Aimed at:', items }, shown: texts('[part="lead"], [part="item"]'), texts: ['Aimed at:', ...items] },
+  partial: {
+    content: { lead: 'Aimed at:', items },
+    shown: texts('[part="lead"], [part="item"]'),
+    texts: ['Aimed at:', ...items],
+  },
   invalid: {
     content: { items: 'not a list', lead: '  ', titel: 'typo' },
     problems: ['items: expected a list', 'lead: must not be empty', 'titel: unknown key'],
@@ -66,7 +75,10 @@ export const CONTRACTS: Record<string, (info: ElementInfo) => Contract> = {
       content: { paragraphs: 'one paragraph', items: [], nmae: 'typo' },
       problems: ['paragraphs: expected a list, got text', 'items: must not be empty', 'nmae: unknown key'],
     },
-    wrongTypes: { json: { startYear: '2019', links: 'https://example.org' }, problem: 'startYear: expected a whole number' },
+    wrongTypes: {
+      json: { startYear: '2019', links: 'https://example.org' },
+      problem: 'startYear: expected a whole number',
+    },
   }),
   'mes-holiday-calendar': (info) => ({
     title: sectionTitle(info),
@@ -76,14 +88,19 @@ export const CONTRACTS: Record<string, (info: ElementInfo) => Contract> = {
       shown: texts('.holiday-name'),
       texts: ['Partner Day'],
     },
-    invalid: { content: { items: 'Rescuer’s Day', titel: 'typo' }, problems: ['items: expected a list', 'titel: unknown key'] },
+    invalid: {
+      content: { items: 'Rescuer’s Day', titel: 'typo' },
+      problems: ['items: expected a list', 'titel: unknown key'],
+    },
     wrongTypes: { json: { items: 'Rescuer’s Day' }, problem: 'items: expected a list' },
   }),
   'mes-structure-nav': (info) => ({
     title: sectionTitle(info),
     innerHeadings: (c) => c.structure.menus.flatMap((m) => m.groups).length, // a group's title (in its closed panel)
     partial: {
-      content: { menus: [{ id: 'partners', title: 'Partner services', groups: [{ title: 'G', items: [{ name: 'Unit' }] }] }] },
+      content: {
+        menus: [{ id: 'partners', title: 'Partner services', groups: [{ title: 'G', items: [{ name: 'Unit' }] }] }],
+      },
       shown: texts('button[part~="button"]'),
       texts: ['Partner services'],
     },
@@ -96,8 +113,15 @@ export const CONTRACTS: Record<string, (info: ElementInfo) => Contract> = {
   'mes-international-cooperation': () => ({
     title: (c) => c.ui.page.internationalCooperation,
     innerHeadings: () => 1, // "General information"; its sections' headings are theirs
-    partial: { content: { ministry: { siteTitle: 'A partner of the MES' } }, shown: texts('[part="ministry"]'), texts: ['A partner of the MES'] },
-    invalid: { content: { priorities: 'nope', title: 42 }, problems: ['priorities: expected an object', 'title: expected text'] },
+    partial: {
+      content: { ministry: { siteTitle: 'A partner of the MES' } },
+      shown: texts('[part="ministry"]'),
+      texts: ['A partner of the MES'],
+    },
+    invalid: {
+      content: { priorities: 'nope', title: 42 },
+      problems: ['priorities: expected an object', 'title: expected text'],
+    },
     wrongTypes: { json: { title: 42 }, problem: 'title: expected text' },
   }),
 };
@@ -172,7 +196,9 @@ export function rendered(el: Element, { title }: { title?: string } = {}): strin
 
 /** The levels of the headings of an element's own shadow root, as assistive technology reads them. */
 const headingLevels = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.getAttribute('aria-level') ?? h.localName.slice(1)));
+  [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) =>
+    Number(h.getAttribute('aria-level') ?? h.localName.slice(1)),
+  );
 
 /** The headings an element must have at `level`: its top heading, then each inner heading one level down. */
 export function expectHeadings(el: Element, level: number, inner: number) {
