@@ -25,12 +25,12 @@ const TARGET_CDN = 20 * KB;
 const TARGET_ELEMENT = 10 * KB;
 /** Ceilings (KB) where the target is not met yet. */
 const CEILING = {
-  'cdn/mes-components.js': 22.75,
-  'mes-structure-nav': 11.75,
+  'cdn/mes-components.js': 22.5,
+  'mes-structure-nav': 11.6,
   'mes-strategy-goals': 13,
-  'mes-holiday-calendar': 16.5,
+  'mes-holiday-calendar': 16,
   // The four section elements (priorities, activities, strategy, calendar) in one tag.
-  'mes-international-cooperation': 20.5,
+  'mes-international-cooperation': 20.25,
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
