@@ -7,24 +7,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { loadContent, type Content, type ContentErrorDetail, type Lang } from '../src/index.js';
+import { ELEMENTS as REGISTRY } from '../src/elements.js';
 
-/** The elements, and the part of the built-in content each one shows (what a `src` file replaces). */
-const ELEMENTS: Record<string, (c: Content) => unknown> = {
-  'mes-priorities': (c) => c.priorities,
-  'mes-cooperation-activities': (c) => c.activities,
-  'mes-strategy-goals': (c) => c.strategy,
-  'mes-holiday-calendar': (c) => c.holidays,
-  'mes-structure-nav': (c) => c.structure,
-  'mes-international-cooperation': (c) => ({
-    title: c.ui.page.internationalCooperation,
-    generalInformation: c.ui.page.generalInformation,
-    ministry: c.ministry,
-    priorities: c.priorities,
-    activities: c.activities,
-    strategy: c.strategy,
-    holidays: c.holidays,
-  }),
-};
+/**
+ * The elements, and the part of the built-in content each one shows (what a `src` file replaces), from the registry:
+ * an element's first section; the page element's own words, the ministry and the sections it shows.
+ */
+const ELEMENTS: Record<string, (c: Content) => unknown> = Object.fromEntries(
+  REGISTRY.map(({ tag, sections }) => [
+    tag,
+    tag === 'mes-international-cooperation'
+      ? (c: Content) => ({
+          title: c.ui.page.internationalCooperation,
+          generalInformation: c.ui.page.generalInformation,
+          ...Object.fromEntries(sections.map((section) => [section, c[section]])),
+        })
+      : (c: Content) => c[sections[0]!],
+  ]),
+);
 
 const LANGUAGES: { lang: Lang; name: string }[] = [
   { lang: 'be', name: 'Беларуская' },
