@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../components/priorities/mes-priorities.js';
-import type { MesPriorities } from '../components/priorities/mes-priorities.js';
-import { en } from '../content/en.js';
-import { be } from '../content/be.js';
-import { loadedContent } from '../content/index.js';
+import '../../components/priorities/mes-priorities.js';
+import type { MesPriorities } from '../../components/priorities/mes-priorities.js';
+import { en } from '../../content/en.js';
+import { be } from '../../content/be.js';
+import { loadedContent } from '../../content/index.js';
 
 const title = (el: Element) => el.shadowRoot!.querySelector('h2')?.textContent ?? '';
 

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../components/priorities/mes-priorities.js';
-import { MesPriorities } from '../components/priorities/mes-priorities.js';
-import { enPriorities } from '../content/en.js';
-import { ru } from '../content/ru.js';
-import { captureWarnings, jsonUrl, nextContentError } from '../test/helpers.js';
+import '../../components/priorities/mes-priorities.js';
+import { MesPriorities } from '../../components/priorities/mes-priorities.js';
+import { enPriorities } from '../../content/en.js';
+import { ru } from '../../content/ru.js';
+import { captureWarnings, jsonUrl, nextContentError } from '../helpers.js';
 
 /** Whether this page has requested a module (each test file runs in a page of its own). */
 const requested = (pattern: RegExp) => performance.getEntriesByType('resource').some((r) => pattern.test(r.name));
