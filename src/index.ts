@@ -10,9 +10,9 @@ export type { MenuToggleDetail } from './components/structure-nav/mes-structure-
 export { MesHolidayCalendar } from './components/holiday-calendar/mes-holiday-calendar.js';
 export type { HolidaySelectDetail } from './components/holiday-calendar/mes-holiday-calendar.js';
 export { MesInternationalCooperation } from './components/international-cooperation/mes-international-cooperation.js';
-export type { InternationalCooperationContent } from './components/international-cooperation/mes-international-cooperation.js';
 export { MesElement } from './core/mes-element.js';
 export type { ContentErrorDetail, ContentLoadDetail } from './core/mes-element.js';
+export type { MesEventDetail, MesEventName } from './core/events.js';
 export { en, loadContent, loadedContent } from './content/index.js';
 export type * from './content/types.js';
 export { VERSION } from './core/version.js';

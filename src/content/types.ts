@@ -147,6 +147,19 @@ export interface UiStrings {
   calendar: CalendarUi;
 }
 
+/** The content of the whole page: the ministry, a title, and the content of each section. */
+export interface InternationalCooperationContent {
+  /** The page's title: "International cooperation". */
+  title: string;
+  /** The section heading "General information". */
+  generalInformation: string;
+  ministry: MinistryContent;
+  priorities: Partial<ListContent>;
+  activities: Partial<ListContent>;
+  strategy: Partial<StrategyContent>;
+  holidays: Partial<HolidaysContent>;
+}
+
 /** Everything the library shows, in one language. */
 export interface Content {
   lang: Lang;

@@ -13,7 +13,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import type { Lang } from '../content/langs.js';
 import type { Check } from '../content/validate.js';
 import type { ContentSources } from './content-load.js';
-import type { MesEventDetail } from './mes-element.js';
+import type { MesEventDetail } from './events.js';
 
 /** The detail of the `mes-content-error` event. */
 export interface ContentErrorDetail {

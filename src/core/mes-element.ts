@@ -10,6 +10,7 @@ import {
 import { loadedTranslation, loadTranslation } from '../content/store.js';
 import type { ContentView, EnglishOf, Lang, UiStrings } from '../content/types.js';
 import type { Check } from '../content/validate.js';
+import type { MesEventDetail, MesEventName } from './events.js';
 import { ContentController } from './content.js';
 import {
   addLangListener,
@@ -281,9 +282,3 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
     this.dispatchEvent(event);
   }
 }
-
-/** The names of the library's events. */
-export type MesEventName = keyof HTMLElementEventMap & `mes-${string}`;
-
-/** The detail of one of the library's events. */
-export type MesEventDetail<K extends MesEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;

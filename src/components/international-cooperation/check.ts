@@ -1,7 +1,6 @@
 /** The check of `<mes-international-cooperation>` content (a chunk of its own: only pages that give content load it). */
-import type { MinistryContent } from '../../content/types.js';
+import type { InternationalCooperationContent, MinistryContent } from '../../content/types.js';
 import { describedBy, object, text, url, type Check } from '../../content/validate.js';
-import type { InternationalCooperationContent } from './mes-international-cooperation.js';
 
 /**
  * A section's content is handed to the section's own element, which checks it and reports what is

@@ -1,31 +1,14 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { enMinistry, enUiPage } from '../../content/en.js';
-import type {
-  ContentView,
-  HolidaysContent,
-  ListContent,
-  MinistryContent,
-  StrategyContent,
-} from '../../content/types.js';
+import type { ContentView, InternationalCooperationContent } from '../../content/types.js';
 import { icon } from '../../core/icon.js';
 import * as icons from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';
 import { internationalCooperationStyles } from './international-cooperation.styles.js';
 
-type PageView = ContentView<'ministry', 'page'>;
+export type { InternationalCooperationContent };
 
-/** The content of the whole page: the ministry, a title, and the content of each section. */
-export interface InternationalCooperationContent {
-  /** The page's title: "International cooperation". */
-  title: string;
-  /** The section heading "General information". */
-  generalInformation: string;
-  ministry: MinistryContent;
-  priorities: Partial<ListContent>;
-  activities: Partial<ListContent>;
-  strategy: Partial<StrategyContent>;
-  holidays: Partial<HolidaysContent>;
-}
+type PageView = ContentView<'ministry', 'page'>;
 
 /**
  * The whole "International cooperation" page of the ministry in one tag, in the order of the ministry's
