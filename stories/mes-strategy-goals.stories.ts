@@ -8,6 +8,7 @@ interface Args {
   lang: string;
   'heading-level': number | string;
   today?: string;
+  'time-zone'?: string;
   src?: string;
   content?: unknown;
 }
@@ -21,12 +22,14 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['be', 'ru', 'en', 'be-BY', 'fr'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     today: { control: 'text' },
+    'time-zone': { control: 'text' },
   },
   render: (args) =>
     html`<mes-strategy-goals
       lang=${args.lang}
       heading-level=${args['heading-level']}
       today=${ifDefined(args.today)}
+      time-zone=${ifDefined(args['time-zone'])}
       src=${ifDefined(args.src)}
       .content=${args.content}
     ></mes-strategy-goals>`,
@@ -46,6 +49,14 @@ export const BeforeThePeriod: Story = {
 export const FirstDay: Story = { name: 'First day (1 January 2019)', args: { today: '2019-01-01' } };
 export const LastDay: Story = { name: 'Last day (31 December 2030)', args: { today: '2030-12-31', lang: 'be' } };
 export const AfterTheEnd: Story = { name: 'After the end (1 January 2031)', args: { today: '2031-01-01' } };
+export const TodayInAnotherZone: Story = {
+  name: 'Today in another time zone (time-zone="Pacific/Kiritimati"; turns over at its midnight)',
+  args: { today: undefined, 'time-zone': 'Pacific/Kiritimati' },
+};
+export const UnknownZone: Story = {
+  name: 'Unknown time zone (warning; Minsk is used)',
+  args: { today: undefined, 'time-zone': 'Mars/Olympus' },
+};
 export const BadToday: Story = {
   name: 'Invalid today (warning; today in Minsk is used)',
   args: { today: '2026-02-30' },
