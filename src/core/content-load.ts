@@ -51,7 +51,8 @@ function partsOf(value: unknown, check: Check<unknown>, problems: Problems): Par
  * Checks, once for each language, the override made of both sources: the language's object of `src` (else the one
  * for every language, else the English one), with the `content` property's on top, key by key. So rules across keys
  * hold whichever source gave each key. A problem is put down to the source that gave the key it names (a rule
- * against the built-in content, to the top source), under that source's path.
+ * against the built-in content, to the top source), under that source's path. Where the property's value of a key
+ * is refused and the file gives the key, the file's value shows.
  */
 function resolve<T extends object>(check: Check<Partial<T>>, src: unknown, content: unknown): Resolved<T> {
   const problems = { src: new Set<string>(), content: new Set<string>() };
@@ -71,6 +72,8 @@ function resolve<T extends object>(check: Check<Partial<T>>, src: unknown, conte
   for (const lang of LANGS) {
     const merged: Record<string, unknown> = {};
     const origin: Record<string, [Source, string]> = {};
+    /** Each key's value in the file, where the property gives the key too: what shows if the property's is wrong. */
+    const fromFile: Record<string, [unknown, string]> = {};
     let top: [Source, string] | undefined;
     for (const [source, parts] of sources) {
       const part = parts[lang] ?? parts.any ?? parts.en;
@@ -78,6 +81,7 @@ function resolve<T extends object>(check: Check<Partial<T>>, src: unknown, conte
       top = [source, part.at];
       for (const [key, value] of Object.entries(part.value)) {
         if (key !== SCHEMA_KEY) {
+          if (source === 'content' && origin[key]?.[0] === 'src') fromFile[key] = [merged[key], origin[key][1]];
           merged[key] = value;
           origin[key] = [source, part.at];
         } else if (part.at) {
@@ -87,11 +91,25 @@ function resolve<T extends object>(check: Check<Partial<T>>, src: unknown, conte
       }
     }
     if (!top) continue;
+    const report = (found: Problems) => {
+      for (const problem of found) {
+        const [source, at] = origin[/^[^.[:]*/.exec(problem)![0]] ?? top!;
+        problems[source].add(at ? `${at}.${problem}` : problem);
+      }
+    };
     const found: Problems = [];
-    const checked = check(merged, '', found);
-    for (const problem of found) {
-      const [source, at] = origin[/^[^.[:]*/.exec(problem)![0]] ?? top;
-      problems[source].add(at ? `${at}.${problem}` : problem);
+    let checked = check(merged, '', found);
+    report(found);
+    // Where the property's value of a key is refused, the file's value of it shows (checked with the rest again).
+    const refused = Object.keys(fromFile).filter((key) => !(checked && key in checked));
+    if (refused.length > 0) {
+      for (const key of refused) {
+        merged[key] = fromFile[key]![0];
+        origin[key] = ['src', fromFile[key]![1]];
+      }
+      const again: Problems = [];
+      checked = check(merged, '', again);
+      report(again);
     }
     if (checked) {
       shown[lang] = checked;

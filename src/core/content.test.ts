@@ -134,10 +134,23 @@ describe('content controller', () => {
       }
     });
 
-    it('shows the built-in value where the content property gives a wrong one, even if the file gives a right one', async () => {
+    it('shows the file’s value where the content property gives a wrong one, and reports the property’s', async () => {
       const warnings = captureWarnings();
       try {
         const { el, events } = await spanWith(jsonUrl({ title: 'From the file', from: 12 }), { title: 42 });
+        await el.contentSettled;
+        expect(title(el)).to.equal('From the file');
+        expect(span(el)).to.equal('12–20');
+        expect(events.details).to.deep.equal([{ source: 'content', problems: ['title: expected text, got a number'] }]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('shows the built-in value where the content property gives a wrong one and the file gives none', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el, events } = await spanWith(jsonUrl({ from: 12 }), { title: 42 });
         await el.contentSettled;
         expect(title(el)).to.equal(enPriorities.title);
         expect(span(el)).to.equal('12–20');
