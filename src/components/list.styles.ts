@@ -1,13 +1,16 @@
 import { css } from 'lit';
 
-/** A list of text items with an accent marker; used by every element that shows a plain list (priorities, activities, the strategy's objectives). */
+/**
+ * A list of text items with a square marker in the mark colour (3:1 against the page); used by every element that
+ * shows a plain list (priorities, activities, the strategy's objectives).
+ */
 export const listStyles = css`
   .list {
     margin: 0;
     padding: 0;
     list-style: none;
     display: grid;
-    gap: calc(var(--_space) * 0.5);
+    gap: var(--_s2);
   }
 
   .list > li {
@@ -18,12 +21,12 @@ export const listStyles = css`
   .list > li::before {
     content: '';
     position: absolute;
-    inset-inline-start: 0.25em;
-    top: 0.55em;
-    width: 0.5em;
-    height: 0.5em;
-    border-radius: 0.125em;
-    background: var(--_accent);
+    inset-inline-start: 0.3em;
+    top: 0.5em;
+    width: 0.45em;
+    height: 0.45em;
+    background: var(--_mark);
+    print-color-adjust: exact;
   }
 
   @media (forced-colors: active) {

@@ -18,21 +18,44 @@ export const baseStyles = css`
     --_on-accent: var(--mes-on-accent, light-dark(#ffffff, #0b1622));
     /* Text in the accent colour, pulled towards the page's text colour so that it stays legible on any page. */
     --_accent-text: var(--mes-accent-text, color-mix(in srgb, var(--_accent) 55%, currentColor));
+    /* Graphics that carry meaning (markers, filled years, today, holidays): the accent pulled a little towards
+       the text colour, so that they keep 3:1 against the page (WCAG 1.4.11), also on a dark page without
+       color-scheme. */
+    --_mark: var(--mes-mark-color, color-mix(in srgb, var(--_accent) 70%, currentColor));
     --_signal: var(--mes-signal, light-dark(#b3401a, #ffab85));
     --_surface: var(--mes-surface, transparent);
-    --_raised: var(--mes-surface-raised, color-mix(in srgb, currentColor 3%, transparent));
-    --_border: var(--mes-border-color, light-dark(#c9d3de, #3a4a5c));
-    --_muted: var(--mes-muted-color, color-mix(in srgb, currentColor 75%, transparent));
-    --_focus: var(--mes-focus-color, light-dark(#0b4a8b, #ffd479));
-    --_radius: var(--mes-radius, 0.5rem);
+    --_raised: var(--mes-surface-raised, color-mix(in srgb, currentColor 4%, transparent));
+    --_border: var(--mes-border-color, color-mix(in srgb, currentColor 25%, transparent));
+    --_muted: var(--mes-muted-color, color-mix(in srgb, currentColor 78%, transparent));
+    /* The focus indicator: a yellow band with a dark bar under it (GOV.UK's pattern), legible on any page. */
+    --_focus: var(--mes-focus-color, #ffdd00);
+    --_focus-text: var(--mes-focus-text-color, #0b0c0c);
+    --_radius: var(--mes-radius, 0.25rem);
+    /* The spacing scale: steps of one unit (--mes-space, 1rem), used for every margin, gap and padding. */
     --_space: var(--mes-space, 1rem);
+    --_s1: calc(var(--_space) * 0.25);
+    --_s2: calc(var(--_space) * 0.5);
+    --_s3: calc(var(--_space) * 0.75);
+    --_s4: var(--_space);
+    --_s5: calc(var(--_space) * 1.5);
+    --_s6: calc(var(--_space) * 2);
+    /* The type scale, in em of the element's text: one size per heading level, stepping down with the level
+       (h1 and h2 a little smaller on narrow screens). No text is smaller than --_small. */
+    --_h1: var(--mes-heading-1-size, clamp(1.75em, 1.2em + 1.6vw, 2.25em));
+    --_h2: var(--mes-heading-2-size, clamp(1.375em, 1.1em + 0.8vw, 1.5em));
+    --_h3: var(--mes-heading-3-size, 1.25em);
+    --_h4: var(--mes-heading-4-size, 1.125em);
+    --_h5: var(--mes-heading-5-size, 1.0625em);
+    --_h6: var(--mes-heading-6-size, 1em);
+    --_small: 0.875em;
     --_heading-font: var(--mes-heading-font, inherit);
     --_max-width: var(--mes-max-width, 72ch);
 
     display: block;
     box-sizing: border-box;
     max-width: var(--_max-width);
-    font: inherit;
+    margin-block-end: var(--mes-margin-block-end, var(--_s6));
+    font-family: var(--mes-font-family, inherit);
     color: inherit;
     line-height: var(--mes-line-height, 1.5);
     background: var(--_surface);
@@ -49,10 +72,10 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
-  .heading {
-    margin: 0 0 calc(var(--_space) * 0.5);
+  .heading,
+  .subheading {
+    margin: 0 0 var(--_s3);
     font-family: var(--_heading-font);
-    font-size: var(--mes-heading-size, 1.375em);
     font-weight: 700;
     line-height: 1.25;
     color: inherit;
@@ -60,15 +83,30 @@ export const baseStyles = css`
   }
 
   .subheading {
-    margin: calc(var(--_space) * 1.25) 0 calc(var(--_space) * 0.5);
-    font-family: var(--_heading-font);
-    font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.3;
+    margin-block-start: var(--_s5);
+  }
+
+  h1 {
+    font-size: var(--_h1);
+  }
+  h2 {
+    font-size: var(--_h2);
+  }
+  h3 {
+    font-size: var(--_h3);
+  }
+  h4 {
+    font-size: var(--_h4);
+  }
+  h5 {
+    font-size: var(--_h5);
+  }
+  h6 {
+    font-size: var(--_h6);
   }
 
   p {
-    margin: 0 0 calc(var(--_space) * 0.75);
+    margin: 0 0 var(--_s4);
   }
 
   a {
@@ -77,9 +115,25 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  a:hover {
+    text-decoration-thickness: 0.16em;
+  }
+
+  /* Focus: the yellow-and-black indicator, not a colour that could be mistaken for a state. */
   :focus-visible {
     outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_focus-text);
+  }
+
+  a:focus-visible {
+    outline: none;
+    color: var(--_focus-text);
+    background: var(--_focus);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_focus-text);
+    text-decoration: none;
   }
 
   @media (forced-colors: active) {
@@ -89,11 +143,16 @@ export const baseStyles = css`
       --_accent-text: LinkText;
       --_accent-soft: Canvas;
       --_on-accent: HighlightText;
+      --_mark: CanvasText;
       --_border: CanvasText;
       --_muted: CanvasText;
-      --_focus: Highlight;
       --_signal: Mark;
       --_raised: Canvas;
+    }
+    :focus-visible,
+    a:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
     }
   }
 
@@ -103,6 +162,7 @@ export const baseStyles = css`
       --_accent-strong: #000;
       --_accent-text: #000;
       --_accent-soft: transparent;
+      --_mark: #000;
       --_muted: #000;
       --_border: #000;
       --_raised: transparent;

@@ -5,7 +5,7 @@ import { cooperationActivitiesStyles } from './cooperation-activities.styles.js'
 
 /**
  * What the ministry's international cooperation is aimed at: a short title, the ministry's lead sentence
- * and the six activities as a list of tiles (one column in a narrow space, two where there is room).
+ * and the six activities as a bulleted list: one sentence, cut at its semicolons.
  *
  * @tag mes-cooperation-activities
  * @summary The activities of international cooperation of the MES.
@@ -18,16 +18,23 @@ import { cooperationActivitiesStyles } from './cooperation-activities.styles.js'
  * @csspart heading - The title.
  * @csspart lead - The sentence that introduces the list.
  * @csspart list - The list.
- * @csspart item - Each list item (a tile).
+ * @csspart item - Each list item.
  *
- * @cssprop --mes-accent - Accent colour (markers, rules).
- * @cssprop --mes-accent-soft - Background of the tiles.
- * @cssprop --mes-radius - Corner radius of the tiles (default 0.5rem).
- * @cssprop --mes-space - Base spacing unit (default 1rem).
- * @cssprop --mes-heading-font - Font family of headings (default: the page's font).
- * @cssprop --mes-heading-size - Font size of the title (default 1.375em).
+ * @cssprop --mes-font-family - Font family of the element (default: the page's font, inherited).
+ * @cssprop --mes-heading-font - Font family of the headings (default: the element's font).
+ * @cssprop --mes-heading-1-size - Font size of an `<h1>` (default 1.75em on a narrow screen to 2.25em).
+ * @cssprop --mes-heading-2-size - Font size of an `<h2>` (default 1.375em to 1.5em).
+ * @cssprop --mes-heading-3-size - Font size of an `<h3>` (default 1.25em).
+ * @cssprop --mes-heading-4-size - Font size of an `<h4>` (default 1.125em).
+ * @cssprop --mes-heading-5-size - Font size of an `<h5>` (default 1.0625em).
+ * @cssprop --mes-heading-6-size - Font size of an `<h6>` (default 1em).
+ * @cssprop --mes-space - The unit of the spacing scale (default 1rem); every margin, gap and padding is a step of it.
+ * @cssprop --mes-margin-block-end - Space below the element (default 2 units; `0` removes it).
  * @cssprop --mes-max-width - Maximum width of the element (default 72ch).
- * @cssprop --mes-activities-tile-min - The narrowest a tile may get before the list falls back to one column (default 15rem).
+ * @cssprop --mes-accent - Accent colour (links, rules).
+ * @cssprop --mes-mark-color - Colour of the graphics that carry meaning (default: the accent, drawn towards the text colour so that it keeps 3:1 against the page).
+ * @cssprop --mes-focus-color - Colour of the focus indicator (default #ffdd00, with a bar in --mes-focus-text-color).
+ * @cssprop --mes-focus-text-color - Text and bar colour of the focus indicator (default #0b0c0c).
  */
 export class MesCooperationActivities extends MesListElement<ContentView<'activities'>> {
   protected readonly english = { activities: enActivities, ui: {} };

@@ -1,27 +1,26 @@
 import { css } from 'lit';
 import { baseStyles } from '../../core/styles.js';
 
-/** The styles of <mes-international-cooperation>. */
+/**
+ * The styles of <mes-international-cooperation>. Its sections are marked one way, the library's section style:
+ * a heading, and one thin rule with two units of space above it between one section and the next.
+ */
 export const internationalCooperationStyles = [
   baseStyles,
   css`
-    :host {
-      --_max-width: var(--mes-max-width, 72ch);
-    }
     .ministry {
       display: flex;
       align-items: center;
-      gap: 0.5em;
-      margin: 0 0 calc(var(--_space) * 0.25);
+      gap: var(--_s2);
+      margin: 0 0 var(--_s2);
       color: var(--_accent-text);
-      font-weight: 600;
-      font-size: 0.9375em;
-      letter-spacing: 0.01em;
+      font-weight: 700;
     }
     .ministry .emblem {
       flex: none;
       width: 1.5em;
       height: 1.5em;
+      color: var(--_mark);
     }
     .ministry .star {
       fill: light-dark(#ffffff, #10171f);
@@ -31,20 +30,17 @@ export const internationalCooperationStyles = [
         fill: Canvas;
       }
     }
-    .heading {
-      font-size: var(--mes-page-heading-size, 1.75em);
-    }
-    .sections {
-      display: grid;
-      gap: calc(var(--_space) * 2);
-      margin-top: calc(var(--_space) * 1.25);
+    .heading + .subheading {
+      margin-block-start: var(--_s5);
     }
     .sections > * {
       max-width: none;
+      margin: 0;
     }
     .sections > * + * {
-      padding-top: calc(var(--_space) * 2);
-      border-top: 1px solid var(--_border);
+      margin-block-start: var(--_s6);
+      padding-block-start: var(--_s6);
+      border-block-start: 1px solid var(--_border);
     }
     @media print {
       .sections > * {

@@ -33,10 +33,21 @@ type PageView = ContentView<'ministry', 'page'>;
  * @csspart subheading - The heading "General information".
  * @csspart section - Each section element (priorities, activities, strategy, holidays).
  *
- * @cssprop --mes-accent - Accent colour, passed on to every section.
- * @cssprop --mes-space - Base spacing unit (default 1rem).
- * @cssprop --mes-max-width - Maximum width of the page (default 72ch).
- * @cssprop --mes-page-heading-size - Font size of the page title (default 1.75em).
+ * @cssprop --mes-font-family - Font family of the element (default: the page's font, inherited).
+ * @cssprop --mes-heading-font - Font family of the headings (default: the element's font).
+ * @cssprop --mes-heading-1-size - Font size of an `<h1>` (default 1.75em on a narrow screen to 2.25em).
+ * @cssprop --mes-heading-2-size - Font size of an `<h2>` (default 1.375em to 1.5em).
+ * @cssprop --mes-heading-3-size - Font size of an `<h3>` (default 1.25em).
+ * @cssprop --mes-heading-4-size - Font size of an `<h4>` (default 1.125em).
+ * @cssprop --mes-heading-5-size - Font size of an `<h5>` (default 1.0625em).
+ * @cssprop --mes-heading-6-size - Font size of an `<h6>` (default 1em).
+ * @cssprop --mes-space - The unit of the spacing scale (default 1rem); every margin, gap and padding is a step of it.
+ * @cssprop --mes-margin-block-end - Space below the element (default 2 units; `0` removes it).
+ * @cssprop --mes-max-width - Maximum width of the element (default 72ch).
+ * @cssprop --mes-accent - Accent colour (links, rules).
+ * @cssprop --mes-mark-color - Colour of the graphics that carry meaning (default: the accent, drawn towards the text colour so that it keeps 3:1 against the page).
+ * @cssprop --mes-focus-color - Colour of the focus indicator (default #ffdd00, with a bar in --mes-focus-text-color).
+ * @cssprop --mes-focus-text-color - Text and bar colour of the focus indicator (default #0b0c0c).
  *
  * @fires mes-holiday-select - A holiday was chosen in the month view of its holiday section (from inside its shadow root). `detail`: `{ date: 'YYYY-MM-DD', holiday, holidays }`.
  * @fires mes-content-error - Content from `content` or `src` was refused in whole or in part. `detail`: `{ source, src?, problems }`.

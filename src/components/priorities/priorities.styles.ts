@@ -7,12 +7,8 @@ export const prioritiesStyles = [
   baseStyles,
   listStyles,
   css`
-    .base {
-      border-inline-start: 0.25rem solid var(--_accent);
-      padding-inline-start: var(--_space);
-    }
     .lead {
-      color: var(--_muted);
+      margin-block-end: var(--_s3);
     }
   `,
 ];
