@@ -4,8 +4,9 @@
  *
  * - `emulate-timezone` `{ timeZone }` (an IANA zone, null resets): the page acts as if the machine were in that zone.
  *   Chromium: CDP. Firefox: WebDriver BiDi `emulation.setTimezoneOverride`. WebKit: not possible.
- * - `emulate-media-everywhere` `{ media?, reducedMotion?, colorScheme? }` (null resets): CSS media type and user
- *   preferences. Chromium: CDP. Firefox: the tab's own overrides (see below). WebKit: not possible.
+ * - `emulate-media-everywhere` `{ media?, reducedMotion?, colorScheme?, forcedColors? }` (null resets): CSS media
+ *   type and user preferences. Chromium: CDP (`Emulation.setEmulatedMedia`, every feature in one call, since each call
+ *   replaces the last). Firefox: the tab's own overrides (see below). WebKit: not possible.
  * - `press-keys` `{ keys: ['Shift', 'Tab'] }`: presses the last key while the others (modifiers) are held down.
  *
  * Each returns `{ done: true }`, or `{ done: false, reason }` when the engine cannot do it, so that the test can skip
@@ -95,16 +96,24 @@ async function emulateTimezone({ payload, session }) {
   }
 }
 
+/** What Chromium emulates on each page: one CDP call sets all of it, so each call sends the whole state. */
+const chromiumMedia = new WeakMap();
+
 async function emulateMedia({ payload, session }) {
-  const { media, reducedMotion, colorScheme } = payload ?? {};
+  const { media, reducedMotion, colorScheme, forcedColors } = payload ?? {};
   switch (engineOf(session.browser)) {
     case 'chromium': {
       const page = session.browser.getPage(session.id);
-      const features = [];
-      if (colorScheme !== undefined) features.push({ name: 'prefers-color-scheme', value: colorScheme ?? '' });
-      if (reducedMotion !== undefined) features.push({ name: 'prefers-reduced-motion', value: reducedMotion ?? '' });
-      if (features.length) await page.emulateMediaFeatures(features);
-      if (media !== undefined) await page.emulateMediaType(media ?? undefined);
+      if (!chromiumMedia.has(page)) chromiumMedia.set(page, { client: await page.createCDPSession(), state: {} });
+      const { client, state } = chromiumMedia.get(page);
+      if (media !== undefined) state.media = media ?? '';
+      if (colorScheme !== undefined) state['prefers-color-scheme'] = colorScheme ?? '';
+      if (reducedMotion !== undefined) state['prefers-reduced-motion'] = reducedMotion ?? '';
+      if (forcedColors !== undefined) state['forced-colors'] = forcedColors ?? '';
+      const features = Object.entries(state)
+        .filter(([name]) => name !== 'media')
+        .map(([name, value]) => ({ name, value }));
+      await client.send('Emulation.setEmulatedMedia', { media: state.media ?? '', features });
       return { done: true };
     }
     case 'firefox': {
@@ -112,13 +121,14 @@ async function emulateMedia({ payload, session }) {
       if (media !== undefined) overrides.mediumOverride = media ?? '';
       if (reducedMotion !== undefined) overrides.prefersReducedMotionOverride = reducedMotion ?? 'none';
       if (colorScheme !== undefined) overrides.prefersColorSchemeOverride = colorScheme ?? 'none';
+      if (forcedColors !== undefined) overrides.forcedColorsOverride = forcedColors ?? 'no-override';
       const reason = await firefoxTabOverrides(session.browser.getPage(session.id), overrides);
       return reason ? { done: false, reason } : { done: true };
     }
     case 'webkit':
       return {
         done: false,
-        reason: `${WEBKIT_CLASSIC} emulate a CSS media type or a media feature (print, prefers-reduced-motion, prefers-color-scheme)`,
+        reason: `${WEBKIT_CLASSIC} emulate a CSS media type or a media feature (print, prefers-reduced-motion, prefers-color-scheme, forced-colors)`,
       };
     default:
       return { done: false, reason: `${session.browser.name} cannot emulate CSS media` };

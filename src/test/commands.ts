@@ -37,12 +37,15 @@ export interface MediaEmulation {
   media?: 'screen' | 'print';
   reducedMotion?: 'reduce' | 'no-preference';
   colorScheme?: 'light' | 'dark';
+  /** Forced colours (Windows High Contrast and the like): 'active' or 'none'. */
+  forcedColors?: 'active' | 'none';
 }
 
 const matches = (m: MediaEmulation) =>
   (!m.media || matchMedia(m.media).matches) &&
   (!m.reducedMotion || matchMedia(`(prefers-reduced-motion: ${m.reducedMotion})`).matches) &&
-  (!m.colorScheme || matchMedia(`(prefers-color-scheme: ${m.colorScheme})`).matches);
+  (!m.colorScheme || matchMedia(`(prefers-color-scheme: ${m.colorScheme})`).matches) &&
+  (!m.forcedColors || matchMedia(`(forced-colors: ${m.forcedColors})`).matches);
 
 /**
  * Emulates a CSS media type and user preferences. In an engine that cannot, the test goes on if the page already
@@ -60,6 +63,7 @@ export async function resetMedia(): Promise<void> {
     media: null,
     reducedMotion: null,
     colorScheme: null,
+    forcedColors: null,
   });
 }
 
