@@ -97,3 +97,31 @@ export function watchTimers(): { started: WatchedTimer[]; cleared: number[] } {
   });
   return watched;
 }
+
+/** A computed colour (`rgb()`, `rgba()` or `color(srgb …)`) as red, green, blue (0–1) and alpha. */
+export function parseColor(value: string): [number, number, number, number] {
+  const srgb = /^color\(srgb\s+([\d.e-]+)\s+([\d.e-]+)\s+([\d.e-]+)(?:\s*\/\s*([\d.e-]+))?\)$/.exec(value);
+  if (srgb) return [Number(srgb[1]), Number(srgb[2]), Number(srgb[3]), srgb[4] === undefined ? 1 : Number(srgb[4])];
+  const rgb = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(value);
+  if (rgb)
+    return [
+      Number(rgb[1]) / 255,
+      Number(rgb[2]) / 255,
+      Number(rgb[3]) / 255,
+      rgb[4] === undefined ? 1 : Number(rgb[4]),
+    ];
+  throw new Error(`not a colour this test can read: ${value}`);
+}
+
+/** WCAG contrast ratio of a colour (its alpha laid over `background`) against an opaque `background`. */
+export function contrastRatio(color: string, background: string): number {
+  const [br, bg, bb] = parseColor(background);
+  const [r, g, b, a] = parseColor(color);
+  const over = [r * a + br * (1 - a), g * a + bg * (1 - a), b * a + bb * (1 - a)];
+  const luminance = ([x, y, z]: number[]) => {
+    const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(x!) + 0.7152 * lin(y!) + 0.0722 * lin(z!);
+  };
+  const [l1, l2] = [luminance(over), luminance([br!, bg!, bb!])].sort((p, q) => q - p);
+  return (l1! + 0.05) / (l2! + 0.05);
+}
