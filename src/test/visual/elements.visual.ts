@@ -64,6 +64,8 @@ async function show(info: ElementInfo, lang: string) {
 }
 
 async function mode(context: Mocha.Context, m: Mode) {
+  // No transition is caught halfway: the elements honour reduced motion.
+  await emulateMedia(context, { reducedMotion: 'reduce' });
   if (m === 'dark') await emulateMedia(context, { colorScheme: 'dark' });
   if (m === 'forced') await emulateMedia(context, { forcedColors: 'active' });
   if (m === 'print') await emulateMedia(context, { media: 'print' });
