@@ -195,6 +195,7 @@ export const be: Content = {
       timelinePast: 'Мінулыя гады',
       timelineCurrent: 'Бягучы год',
       timelineFuture: 'Будучыя гады',
+      asOf: 'па стане на {date}',
     },
     calendar: {
       nextHoliday: 'Бліжэйшае свята',

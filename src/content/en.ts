@@ -155,6 +155,7 @@ export const enUiStrategy: StrategyUi = {
   timelinePast: 'Years completed',
   timelineCurrent: 'Current year',
   timelineFuture: 'Years ahead',
+  asOf: 'as of {date}',
 };
 
 export const enUiCalendar: CalendarUi = {

@@ -144,6 +144,7 @@ export const ru: Content = {
       timelinePast: 'Прошедшие годы',
       timelineCurrent: 'Текущий год',
       timelineFuture: 'Предстоящие годы',
+      asOf: 'по состоянию на {date}',
     },
     calendar: {
       nextHoliday: 'Ближайший праздник',

@@ -127,6 +127,11 @@ export interface StrategyUi {
   timelineCurrent: string;
   /** Legend of the strategy timeline: the years of the period still ahead. */
   timelineFuture: string;
+  /**
+   * What a count that depends on the day says in print, where it may be read long after: "as of {date}"; `{date}`
+   * is replaced by the date in words ("as of December 4, 2026").
+   */
+  asOf: string;
 }
 
 /** Words of the holiday calendar's own interface. */

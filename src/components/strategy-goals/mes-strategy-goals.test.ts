@@ -77,7 +77,7 @@ describe('<mes-strategy-goals>', () => {
         expect(topHeading(el).textContent!.trim()).to.equal(c.strategy.title);
         expect(paragraphs(el)).to.deep.equal(c.strategy.paragraphs);
         for (const p of c.strategy.paragraphs) expect(text).to.contain(p);
-        // The name is visible, as the heading of the strategy card, one level down.
+        // The name is visible, as the heading of the strategy’s sub-section, one level down.
         expect(nameHeading(el).localName).to.equal('h3');
         expect(nameHeading(el).textContent!.trim()).to.equal(c.strategy.name);
         expect(text).to.contain(c.strategy.name);

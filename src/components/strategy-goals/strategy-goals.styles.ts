@@ -11,22 +11,30 @@ export const strategyGoalsStyles = [
       max-width: 68ch;
     }
 
+    /* A year range ("2019-2030") and the last word of a link with its icon never break across lines. */
+    .nowrap {
+      white-space: nowrap;
+    }
+
     .links {
       display: flex;
       flex-wrap: wrap;
-      gap: calc(var(--_space) * 0.25) calc(var(--_space) * 1.25);
-      margin: 0 0 var(--_space);
+      gap: var(--_s2) var(--_s5);
+      margin: 0 0 var(--_s4);
       padding: 0;
       list-style: none;
     }
-    .nowrap {
-      white-space: nowrap;
+    /* Every link is a target at least 24 px high (WCAG 2.5.8), whatever the page's text size and line height. */
+    .links a {
+      display: inline-block;
+      min-block-size: 24px;
+      padding-block: var(--_s1);
     }
     .icon {
       display: inline-block;
       width: 0.8em;
       height: 0.8em;
-      margin-inline-start: 0.3em;
+      margin-inline-start: var(--_s1);
       vertical-align: -0.05em;
       /* The rest of the stroke (none filled, the text colour, round ends and joins) is the icon's own (icon()). */
       stroke-width: 2.4;
@@ -35,40 +43,26 @@ export const strategyGoalsStyles = [
       transform: scaleX(-1);
     }
 
-    .strategy {
-      margin-block-start: calc(var(--_space) * 1.25);
-      padding: var(--_space);
-      background: var(--_raised);
-      border: 1px solid var(--_border);
-      border-block-start: 0.25rem solid var(--_accent);
-      border-radius: var(--_radius);
-    }
-    .strategy .subheading {
-      margin: 0 0 calc(var(--_space) * 0.75);
-      font-size: 1.125em;
-      line-height: 1.3;
-    }
+    /* The strategy: a sub-section, marked by its heading (the name) alone. */
 
     /* The timeline */
     .timeline {
       container: timeline / inline-size;
-      margin: 0 0 var(--_space);
-      padding-block-end: var(--_space);
-      border-block-end: 1px solid var(--_border);
+      margin: 0 0 var(--_s5);
     }
     .timeline-head {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
       justify-content: space-between;
-      gap: 0 var(--_space);
-      margin-block-end: calc(var(--_space) * 0.5);
+      gap: 0 var(--_s4);
+      margin-block-end: var(--_s2);
     }
     .timeline-head p {
       margin: 0;
     }
     .timeline-label {
-      font-weight: 600;
+      font-weight: 700;
     }
     .period {
       color: var(--_muted);
@@ -77,37 +71,40 @@ export const strategyGoalsStyles = [
     }
     .status {
       font-weight: 700;
-      color: var(--_accent-text);
+    }
+    /* The date the progress was counted on: print only (on screen the page is read on the day it shows). */
+    .as-of {
+      display: none;
     }
     .bar,
     .ticks {
       display: flex;
       gap: 2px;
     }
+    /* The years: filled (over), hatched inside a thick outline (under way), outlined (ahead): told apart by shape,
+       and drawn in the mark colour, 3:1 against the page. */
     .segment {
       flex: 1 1 0;
       min-width: 0;
       height: var(--mes-timeline-height, 0.875rem);
-      border: 1px solid var(--_muted);
-      border-radius: 0.1875rem;
+      border: 1px solid var(--_mark);
+      border-radius: 2px;
       print-color-adjust: exact;
     }
     .segment.past {
-      background: var(--_accent);
-      border-color: var(--_accent);
+      background: var(--_mark);
     }
     .segment.current {
-      border: 2px solid var(--_accent);
-      background: repeating-linear-gradient(135deg, var(--_accent) 0 2px, transparent 2px 6px);
+      border-width: 2px;
+      background: repeating-linear-gradient(135deg, var(--_mark) 0 2px, transparent 2px 5px);
     }
     .segment.future {
       background: transparent;
     }
     .ticks {
-      margin-block-start: 0.25rem;
-      font-size: 0.75em;
+      margin-block-start: var(--_s1);
+      font-size: var(--_small);
       line-height: 1.4;
-      color: var(--_muted);
       font-variant-numeric: tabular-nums;
     }
     .tick {
@@ -124,9 +121,8 @@ export const strategyGoalsStyles = [
       justify-content: flex-end;
     }
     .tick.current {
-      color: inherit;
       font-weight: 700;
-      text-decoration: underline 2px var(--_accent);
+      text-decoration: underline 2px var(--_mark);
       text-underline-offset: 0.2em;
     }
     /*
@@ -138,12 +134,12 @@ export const strategyGoalsStyles = [
     .tick.near {
       visibility: hidden;
     }
-    @container timeline (min-width: 30em) {
+    @container timeline (min-width: 34em) {
       .ticks:not(.dense) .tick {
         visibility: visible;
       }
     }
-    @container timeline (max-width: 12em) {
+    @container timeline (max-width: 13em) {
       .tick.near {
         visibility: visible;
       }
@@ -154,27 +150,27 @@ export const strategyGoalsStyles = [
     .legend {
       display: flex;
       flex-wrap: wrap;
-      gap: calc(var(--_space) * 0.25) calc(var(--_space) * 1.25);
-      margin: calc(var(--_space) * 0.75) 0 0;
+      gap: var(--_s1) var(--_s5);
+      margin: var(--_s3) 0 0;
       padding: 0;
       list-style: none;
-      font-size: 0.875em;
+      font-size: var(--_small);
       color: var(--_muted);
     }
     .legend li {
       display: flex;
       align-items: center;
-      gap: 0.4em;
+      gap: var(--_s2);
     }
     .legend .segment {
       flex: none;
-      width: 1.5em;
-      height: 0.875em;
+      width: 1.5rem;
+      height: 1rem;
     }
 
     .lead {
-      margin-block-end: calc(var(--_space) * 0.5);
-      font-weight: 600;
+      margin-block-end: var(--_s2);
+      font-weight: 700;
     }
 
     @media (forced-colors: active) {
@@ -187,13 +183,10 @@ export const strategyGoalsStyles = [
         background: CanvasText;
       }
       .segment.current {
-        background: repeating-linear-gradient(135deg, CanvasText 0 2px, Canvas 2px 6px);
+        background: repeating-linear-gradient(135deg, CanvasText 0 2px, Canvas 2px 5px);
       }
       .tick.current {
         text-decoration-color: CanvasText;
-      }
-      .status {
-        color: CanvasText;
       }
     }
 
@@ -201,8 +194,17 @@ export const strategyGoalsStyles = [
       .strategy {
         break-inside: avoid-page;
       }
-      .status {
-        color: #000;
+      .as-of {
+        display: inline;
+      }
+      /* Paper has no links: each says where it goes, and a long address may break anywhere. */
+      .icon {
+        display: none;
+      }
+      a[href^='http' i]::after,
+      a[href^='mailto:' i]::after {
+        content: ' (' attr(href) ')';
+        overflow-wrap: anywhere;
       }
     }
   `,

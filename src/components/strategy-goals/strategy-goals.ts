@@ -4,9 +4,12 @@ import type { ContentView, StrategyContent } from '../../content/types.js';
 
 type StrategyView = ContentView<'strategy', 'strategy'>;
 import { isSafeUrl } from '../../content/url.js';
+import { formatDate } from '../../core/date/format.js';
+import { heading } from '../../core/heading.js';
 import { icon } from '../../core/icon.js';
 import * as icons from '../../core/icons.js';
 import { MesElement } from '../../core/mes-element.js';
+import { nowrap, splitYearRanges } from '../../core/nowrap.js';
 import { TodayController } from '../../core/today.js';
 import { renderList } from '../list.js';
 import { formatYear, formatYearSpan, progressText } from './format.js';
@@ -19,9 +22,10 @@ const DENSE_FROM = 17;
 
 /**
  * The ministry's National Strategy for Disasters Risk Reduction for 2019-2030: the paragraph that places it among global goals
- * (the UN Sustainable Development Goals 2030 and the Sendai Framework), links to those frameworks, and a card with
- * the strategy's name, its period 2019–2030 as a timeline of years that shows how far through it the day is, and
- * its main objectives.
+ * (the UN Sustainable Development Goals 2030 and the Sendai Framework), links to those frameworks, and a sub-section
+ * under the strategy's name: its period 2019–2030 as a timeline of years that shows how far through it the day is,
+ * and its main objectives. A year range in the text never breaks at its dash. In print, links show their addresses,
+ * and the progress and the current year say the date they were counted on.
  *
  * Years are whole calendar years: 2019–2030 is 12 years; in any year of the period the years before it are
  * complete and the current one is counted as begun (in 2026: "8 of 12 years"; on 31 December 2030: "12 of 12
@@ -45,26 +49,34 @@ const DENSE_FROM = 17;
  * @csspart paragraph - Each paragraph of the introduction.
  * @csspart links - The list of links to related frameworks.
  * @csspart link - Each link.
- * @csspart strategy - The card with the strategy's name, timeline and objectives.
+ * @csspart strategy - The sub-section with the strategy's name, timeline and objectives.
  * @csspart name - The strategy's name (a heading one level below the title).
  * @csspart timeline - The timeline: label, period, progress bar, year labels, status and legend.
  * @csspart progress - The progress bar (`role="progressbar"`), made of one segment a year.
  * @csspart segment - Each year's segment of the bar; also carries `past`, `current` or `future`.
  * @csspart status - The visible progress text ("8 of 12 years").
+ * @csspart as-of - The date the progress and the current year were counted on ("as of December 4, 2026"); shown in print only.
  * @csspart legend - The legend of the bar's segments.
  * @csspart lead - The sentence that introduces the objectives.
  * @csspart list - The list of objectives.
  * @csspart item - Each objective.
  *
- * @cssprop --mes-accent - Accent colour (filled years, markers, links, rules).
- * @cssprop --mes-muted-color - Colour of secondary text and of the outline of years ahead.
- * @cssprop --mes-surface-raised - Background of the strategy card.
- * @cssprop --mes-border-color - Border of the strategy card.
- * @cssprop --mes-radius - Corner radius of the card (default 0.5rem).
- * @cssprop --mes-space - Base spacing unit (default 1rem).
- * @cssprop --mes-heading-font - Font family of headings (default: the page's font).
- * @cssprop --mes-heading-size - Font size of the title (default 1.375em).
+ * @cssprop --mes-font-family - Font family of the element (default: the page's font, inherited).
+ * @cssprop --mes-heading-font - Font family of the headings (default: the element's font).
+ * @cssprop --mes-heading-1-size - Font size of an `<h1>` (default 1.75em on a narrow screen to 2.25em).
+ * @cssprop --mes-heading-2-size - Font size of an `<h2>` (default 1.375em to 1.5em).
+ * @cssprop --mes-heading-3-size - Font size of an `<h3>` (default 1.25em).
+ * @cssprop --mes-heading-4-size - Font size of an `<h4>` (default 1.125em).
+ * @cssprop --mes-heading-5-size - Font size of an `<h5>` (default 1.0625em).
+ * @cssprop --mes-heading-6-size - Font size of an `<h6>` (default 1em).
+ * @cssprop --mes-space - The unit of the spacing scale (default 1rem); every margin, gap and padding is a step of it.
+ * @cssprop --mes-margin-block-end - Space below the element (default 2 units; `0` removes it).
  * @cssprop --mes-max-width - Maximum width of the element (default 72ch).
+ * @cssprop --mes-accent - Accent colour (links, rules).
+ * @cssprop --mes-mark-color - Colour of the graphics that carry meaning (default: the accent, drawn towards the text colour so that it keeps 3:1 against the page).
+ * @cssprop --mes-focus-color - Colour of the focus indicator (default #ffdd00, with a bar in --mes-focus-text-color).
+ * @cssprop --mes-focus-text-color - Text and bar colour of the focus indicator (default #0b0c0c).
+ * @cssprop --mes-muted-color - Colour of the period and of the legend's words (default: the text colour, a little lighter).
  * @cssprop --mes-timeline-height - Height of the timeline's bar (default 0.875rem).
  */
 export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> {
@@ -113,7 +125,7 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
     const { startYear, endYear } = data;
     const progress = periodProgress(startYear, endYear, this.day.date);
     const links = data.links.filter((l) => isSafeUrl(l.url));
-    return html`${data.paragraphs.map((p) => html`<p part="paragraph" class="paragraph">${p}</p>`)}
+    return html`${data.paragraphs.map((p) => html`<p part="paragraph" class="paragraph">${nowrap(p)}</p>`)}
       ${
         links.length === 0
           ? nothing
@@ -127,22 +139,39 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
           </ul>`
       }
       <section part="strategy" class="strategy">
-        ${this.renderSubheading(data.name, 1, 'name', 'name')} ${this.renderTimeline(progress, startYear, endYear, content)}
+        ${heading(this.level + 1, nowrap(data.name), 'name', 'name', 'subheading')}
+        ${this.renderTimeline(progress, startYear, endYear, content)}
         ${renderList(data)}
       </section>`;
   }
 
-  /** A link's label and its icon; the icon keeps to the last word, so that it never wraps onto a line alone. */
+  /**
+   * A link's label and its icon; the icon keeps to the last word (or the year range the label ends with), so that
+   * it never wraps onto a line alone; no year range in the label breaks.
+   */
   private renderLinkLabel(label: string) {
-    const at = label.trimEnd().lastIndexOf(' ') + 1;
-    return html`${label.slice(0, at)}<span class="nowrap"
+    const text = label.trimEnd();
+    const last = splitYearRanges(text).pop()!;
+    const at = last.range ? text.length - last.text.length : text.lastIndexOf(' ') + 1;
+    return html`${nowrap(label.slice(0, at))}<span class="nowrap"
         >${label.slice(at)}${icon(icons.external)}</span
       >`;
+  }
+
+  /** The date a count that depends on the day was made on, for print only (on screen the count is current). */
+  private renderAsOf(content: StrategyView) {
+    const [before = '', after = ''] = content.ui.strategy.asOf.split('{date}');
+    // The space is part of the text: the build trims white space at the edges of a template's markup. The date and
+    // what closes it stay on one line.
+    return html`<span part="as-of" class="as-of"
+      >${` (${before}`}<span class="nowrap">${`${formatDate(this.day.date, content)}${after})`}</span></span
+    >`;
   }
 
   /** The timeline, in the language of the content shown (`content.lang`). */
   private renderTimeline(progress: PeriodProgress, startYear: number, endYear: number, content: StrategyView) {
     const { lang, ui } = content;
+    const asOf = this.renderAsOf(content);
     const status = progressText(ui.strategy, lang, progress);
     const currentIndex = progress.current === null ? -1 : progress.current - startYear;
     const last = progress.total - 1;
@@ -167,9 +196,9 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
       <div class="timeline-head">
         <p>
           <span id="timeline-label" class="timeline-label">${ui.strategy.strategyTimeline}</span>
-          <span id="period" class="period">${formatYearSpan(startYear, endYear, lang)}</span>
+          <span id="period" class="period">${nowrap(formatYearSpan(startYear, endYear, lang))}</span>
         </p>
-        <p part="status" class="status">${status}</p>
+        <p class="status"><span part="status">${status}</span>${asOf}</p>
       </div>
       <div
         part="progress"
@@ -194,7 +223,10 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
           : html`<ul part="legend" class="legend" role="list">
             ${legend.map(
               ([kind, label]) =>
-                html`<li><span class="segment ${kind}" aria-hidden="true"></span><span>${label}</span></li>`,
+                html`<li>
+                  <span class="segment ${kind}" aria-hidden="true"></span
+                  ><span>${nowrap(label)}${kind === 'current' ? asOf : nothing}</span>
+                </li>`,
             )}
           </ul>`
       }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { beDateWords } from '../../content/be.js';
-import { formatFullDate, formatMonthDay, formatMonthYear, relativeDays, weekdayNames } from './format.js';
+import { formatDate, formatFullDate, formatMonthDay, formatMonthYear, relativeDays, weekdayNames } from './format.js';
 import { parseIsoDate, type PlainDate } from './plain-date.js';
 
 const d = (s: string): PlainDate => {
@@ -40,6 +40,12 @@ describe('dates in words', () => {
     expect(formatFullDate(d('2026-01-19'), RU)).to.contain('19 января 2026');
     expect(formatFullDate(d('2026-01-19'), RU)).to.contain('понедельник');
     expect(formatFullDate(d('2026-01-19'), BE)).to.contain('19 студзеня 2026');
+  });
+
+  it('writes a date without weekday in en, ru and be', () => {
+    expect(formatDate(d('2026-12-04'), EN)).to.equal('December 4, 2026');
+    expect(formatDate(d('2026-12-04'), RU)).to.equal('4 декабря 2026 г.');
+    expect(formatDate(d('2026-12-04'), BE)).to.equal('4 снежня 2026 г.');
   });
 
   it('writes the month and year for the caption, nominative and capitalised', () => {

@@ -112,6 +112,18 @@ export function formatFullDate(d: PlainDate, locale: DateLocale): string {
 }
 
 /**
+ * The date in words, without weekday: "December 4, 2026", "4 декабря 2026 г.", "4 снежня 2026 г.".
+ */
+export function formatDate(d: PlainDate, locale: DateLocale): string {
+  const words = wordsWithoutIntl(locale, 'DateTimeFormat');
+  if (words) {
+    const x = fromUtcMs(toUtcMs(d));
+    return `${x.day} ${words.monthsFormat[x.month - 1]} ${x.year} г.`;
+  }
+  return dateFormat(locale.lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(toUtcMs(d));
+}
+
+/**
  * The month and year for the grid caption, the month in the nominative, with a capital letter:
  * "January 2026", "Январь 2026", "Студзень 2026". Literal text before the first and after the last field
  * (Russian's " г.") is dropped.
