@@ -108,7 +108,7 @@ export const enStructure: StructureContent = {
             { name: 'University of Civil Protection' },
             { name: 'Scientific and Research Institute of Fire Safety and Emergency Situations' },
             { name: 'Republican Emergency Management and Response Center' },
-            { name: 'Republican Special Response Team "ZUBR"' },
+            { name: 'Republican Special Response Team “ZUBR”' },
             { name: 'Republican Licensing and Expertise Center' },
             { name: 'Republican Logistics Support Center' },
             { name: 'Specialized Lyceum' },
