@@ -1,6 +1,6 @@
-// <mes-structure-nav>: what it shows in each language (a navigation landmark, its menus and panels), and how it is
-// laid out, coloured and printed. Opening and closing: disclosure.test.ts; the open attribute: open.test.ts; partner
-// content: content.test.ts.
+// <mes-structure-nav>: what it shows in each language (a navigation landmark, its menus and panels). Layout, look,
+// print and scripting off: presentation.test.ts; opening and closing: disclosure.test.ts; the open attribute:
+// open.test.ts; partner content: content.test.ts.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './mes-structure-nav.js';
@@ -9,8 +9,8 @@ import { en } from '../../content/en.js';
 import { ru } from '../../content/ru.js';
 import { be } from '../../content/be.js';
 import type { Content } from '../../content/types.js';
-import { frame, visibleText } from '../../test/helpers.js';
-import { emulateMedia, resetMedia } from '../../test/commands.js';
+import { visibleText } from '../../test/helpers.js';
+import { resetMedia } from '../../test/commands.js';
 import {
   CENTRAL,
   TERRITORIAL,
@@ -29,11 +29,6 @@ import {
   topHeading,
   transitionsEnded,
 } from './test-support.js';
-
-async function settle(el: MesStructureNav) {
-  await el.updateComplete;
-  await frame();
-}
 
 describe('<mes-structure-nav>', () => {
   afterEach(async () => {
@@ -142,92 +137,6 @@ describe('<mes-structure-nav>', () => {
       });
     });
   }
-
-  describe('presentation', () => {
-    it('at 320 px stacks the buttons and shows the open panel right under its button', async () => {
-      const host = await fixture<HTMLDivElement>(
-        html`<div style="width: 320px"><mes-structure-nav open=${CENTRAL}></mes-structure-nav></div>`,
-      );
-      const el = host.querySelector('mes-structure-nav')!;
-      await settle(el);
-      const [central, territorial] = [button(el, CENTRAL), button(el, TERRITORIAL)].map((b) =>
-        b.getBoundingClientRect(),
-      );
-      const panel = panelOf(el, CENTRAL).getBoundingClientRect();
-      expect(territorial.top).to.be.greaterThan(central.bottom - 1);
-      expect(panel.top).to.be.greaterThan(central.bottom - 1);
-      expect(panel.bottom).to.be.lessThan(territorial.top + 1);
-      expect(panel.width).to.be.at.most(320);
-      expect(el.scrollWidth).to.be.at.most(320);
-    });
-
-    it('at a wide width shows each open panel right after its own button, in the focus order', async () => {
-      const host = await fixture<HTMLDivElement>(
-        html`<div style="width: 1280px"><mes-structure-nav open=${CENTRAL}></mes-structure-nav></div>`,
-      );
-      const el = host.querySelector('mes-structure-nav')!;
-      await settle(el);
-      let [central, territorial] = [button(el, CENTRAL), button(el, TERRITORIAL)].map((b) => b.getBoundingClientRect());
-      let panel = panelOf(el, CENTRAL).getBoundingClientRect();
-      // Central office open: its panel lies between its button and the next one, as Tab goes.
-      expect(panel.top).to.be.greaterThan(central.bottom - 1);
-      expect(territorial.top).to.be.greaterThan(panel.bottom - 1);
-      // The two groups of the central office sit side by side.
-      const groups = [...panelOf(el, CENTRAL).querySelectorAll('[part="group"]')].map((g) => g.getBoundingClientRect());
-      expect(Math.abs(groups[0].top - groups[1].top)).to.be.lessThan(1);
-      expect(groups[1].left).to.be.greaterThan(groups[0].right - 1);
-      // Territorial departments open: the buttons share a row, and the panel follows below them.
-      el.open = TERRITORIAL;
-      await settle(el);
-      [central, territorial] = [button(el, CENTRAL), button(el, TERRITORIAL)].map((b) => b.getBoundingClientRect());
-      expect(Math.abs(central.top - territorial.top)).to.be.lessThan(1);
-      expect(territorial.left).to.be.greaterThan(central.right - 1);
-      panel = panelOf(el, TERRITORIAL).getBoundingClientRect();
-      expect(panel.top).to.be.greaterThan(territorial.bottom - 1);
-    });
-
-    it('rotates the chevron of the open button, with an animation', async () => {
-      const el = await fixture<MesStructureNav>(html`<mes-structure-nav open=${CENTRAL}></mes-structure-nav>`);
-      const chevron = (id: string) => button(el, id).querySelector('svg')!;
-      expect(chevron(CENTRAL).getAttribute('aria-hidden')).to.equal('true');
-      expect(getComputedStyle(chevron(CENTRAL)).transform).not.to.equal('none');
-      expect(getComputedStyle(chevron(TERRITORIAL)).transform).to.equal('none');
-      expect(getComputedStyle(chevron(CENTRAL)).transitionDuration).not.to.equal('0s');
-    });
-
-    it('rotates the chevron without animation when reduced motion is asked for', async function () {
-      const el = await fixture<MesStructureNav>(html`<mes-structure-nav open=${CENTRAL}></mes-structure-nav>`);
-      const chevron = (id: string) => button(el, id).querySelector('svg')!;
-      await emulateMedia(this, { reducedMotion: 'reduce' });
-      expect(getComputedStyle(chevron(CENTRAL)).transform).not.to.equal('none');
-      expect(getComputedStyle(chevron(CENTRAL)).transitionDuration).to.equal('0s');
-    });
-
-    it('follows a dark colour scheme of an ancestor', async () => {
-      const host = await fixture<HTMLDivElement>(
-        html`<div><mes-structure-nav open=${CENTRAL}></mes-structure-nav><div style="color-scheme: dark"><mes-structure-nav open=${CENTRAL}></mes-structure-nav></div></div>`,
-      );
-      const [light, dark] = [...host.querySelectorAll('mes-structure-nav')];
-      // The accent follows the scheme; surfaces are tints over the page's own background (see themes.test.ts).
-      expect(getComputedStyle(button(dark, TERRITORIAL)).color).not.to.equal(
-        getComputedStyle(button(light, TERRITORIAL)).color,
-      );
-    });
-
-    it('prints every panel expanded, without the Close buttons', async function () {
-      const el = await fixture<MesStructureNav>(html`<mes-structure-nav></mes-structure-nav>`);
-      await emulateMedia(this, { media: 'print' });
-      for (const menu of en.structure.menus) {
-        expect(getComputedStyle(panelOf(el, menu.id)).display).not.to.equal('none');
-        expect(getComputedStyle(closeOf(el, menu.id)).display).to.equal('none');
-        expect(getComputedStyle(button(el, menu.id).querySelector('svg')!).display).to.equal('none');
-      }
-      expect(visibleText(el)).to.contain('Headquarters of the Ministry');
-      expect(visibleText(el)).to.contain('Mogilev Regional Department of the MES');
-      await emulateMedia(this, { media: 'screen' });
-      expect(getComputedStyle(panelOf(el, CENTRAL)).display).to.equal('none');
-    });
-  });
 
   // Language, heading-level, content from outside and definition: src/test/contract/, as for every element.
 });

@@ -1,18 +1,15 @@
 import { css } from 'lit';
 import { baseStyles } from '../../core/styles.js';
 
-/** The styles of <mes-structure-nav>. */
+/**
+ * The styles of <mes-structure-nav>: a row of disclosure buttons (one shape at every width) and, under the row, the
+ * open menu's panel, in the page's flow. In the markup each panel follows its button (the focus order: a button, its
+ * open panel, the next button); on screen the panels are ordered after every button, so opening a menu never moves
+ * a button.
+ */
 export const structureNavStyles = [
   baseStyles,
   css`
-    :host {
-      --_panel-shadow: var(
-        --mes-panel-shadow,
-        0 0.75rem 2rem -0.75rem light-dark(rgb(7 50 94 / 0.28), rgb(0 0 0 / 0.7)),
-        0 0.125rem 0.375rem light-dark(rgb(7 50 94 / 0.08), rgb(0 0 0 / 0.35))
-      );
-    }
-
     .nav {
       container-type: inline-size;
     }
@@ -20,61 +17,51 @@ export const structureNavStyles = [
     .bar {
       display: flex;
       flex-wrap: wrap;
-      gap: calc(var(--_space) * 0.5);
+      align-items: flex-start;
+      gap: var(--_s2);
     }
 
     .toggle {
-      flex: 1 1 100%;
-      display: flex;
+      flex: 0 1 auto;
+      display: inline-flex;
       align-items: center;
-      justify-content: space-between;
-      gap: 0.625em;
-      min-height: 2.75rem;
+      gap: var(--_s2);
+      min-width: 24px;
+      min-height: max(24px, 2.75em);
+      max-width: 100%;
       margin: 0;
-      padding: 0.5em 1em;
+      padding: var(--_s2) var(--_s3);
       font: inherit;
-      font-weight: 600;
-      line-height: 1.3;
+      font-weight: 700;
+      line-height: 1.25;
       text-align: start;
       color: var(--_accent-text);
-      background: var(--_raised);
-      border: 1px solid var(--_border);
+      background: transparent;
+      border: 1px solid var(--_mark);
       border-radius: var(--_radius);
       cursor: pointer;
-      transition:
-        background-color 0.15s ease,
-        border-color 0.15s ease,
-        color 0.15s ease;
     }
 
     .toggle:hover {
-      color: var(--_accent-text);
       background: var(--_accent-soft);
-      border-color: var(--_accent);
+    }
+
+    .toggle:hover .label {
+      text-decoration: underline;
+      text-decoration-thickness: 0.08em;
+      text-underline-offset: 0.15em;
     }
 
     .toggle[aria-expanded='true'] {
-      color: var(--_on-accent);
-      background: var(--_accent);
-      border-color: var(--_accent);
-    }
-
-    .toggle[aria-expanded='true']:hover {
-      background: var(--_accent-strong);
-      border-color: var(--_accent-strong);
-    }
-
-    .cross {
-      width: 0.875rem;
-      height: 0.875rem;
-      stroke-width: 3;
+      background: var(--_accent-soft);
     }
 
     .chevron {
       flex: none;
-      width: 1rem;
-      height: 1rem;
-      stroke-width: 3;
+      width: 1.25em;
+      height: 1.25em;
+      color: var(--_mark);
+      stroke-width: 2.5;
       transition: transform 0.2s ease;
     }
 
@@ -82,123 +69,125 @@ export const structureNavStyles = [
       transform: rotate(180deg);
     }
 
+    /* After every button (the row), full width: the open panel sits under the row of buttons, in the page's flow. */
     .panel {
-      flex: 1 1 100%;
+      order: 1;
+      flex: 1 0 100%;
       display: flex;
       flex-direction: column;
-      gap: var(--_space);
-      margin-block-end: calc(var(--_space) * 0.25);
-      padding: var(--_space);
-      background: var(--_raised);
+      gap: var(--_s4);
+      min-width: 0;
+      padding: var(--_s4);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      box-shadow: var(--_panel-shadow);
     }
 
     .panel[hidden] {
       display: none;
     }
 
+    /* The menu's name, where there are no buttons to say it (scripting off, print). */
+    .menu-title {
+      display: none;
+      margin: 0;
+      font-weight: 700;
+    }
+
     .groups {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-      gap: var(--_space) calc(var(--_space) * 2);
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+      gap: var(--_s5) var(--_s6);
     }
 
     .group .subheading {
-      margin: 0 0 calc(var(--_space) * 0.5);
-      padding-block-end: calc(var(--_space) * 0.375);
-      font-size: 1em;
-      line-height: 1.3;
-      color: var(--_muted);
-      border-block-end: 1px solid var(--_border);
+      margin: 0 0 var(--_s2);
     }
 
     .list {
       margin: 0;
       padding: 0;
-      list-style: none;
-      columns: 14rem auto;
-      column-gap: calc(var(--_space) * 2);
+      list-style: disc;
+      columns: 15rem auto;
+      column-gap: var(--_s6);
     }
 
     .list > li {
-      position: relative;
       break-inside: avoid;
-      padding-block: calc(var(--_space) * 0.25);
-      padding-inline-start: 1.25em;
+      margin-inline-start: var(--_s5);
+      padding-block: var(--_s1);
     }
 
-    .list > li::before {
-      content: '';
-      position: absolute;
-      inset-inline-start: 0.2em;
-      top: calc(var(--_space) * 0.25 + 0.55em);
-      width: 0.45em;
-      height: 0.45em;
-      border-radius: 0.125em;
-      background: var(--_accent);
+    /* A unit with a site is a link, underlined in the link colour; a unit without one is plain text. */
+    .list a {
+      display: inline-block;
+      min-height: 24px;
+      vertical-align: top;
+      color: var(--_accent-text);
+      text-decoration-line: underline;
     }
 
     .close {
       align-self: flex-end;
       display: inline-flex;
       align-items: center;
-      gap: 0.5em;
-      min-height: 2.5rem;
+      gap: var(--_s2);
+      min-width: 24px;
+      min-height: max(24px, 2.5em);
       margin: 0;
-      padding: 0.375em 1em;
+      padding: var(--_s1) var(--_s3);
       font: inherit;
-      line-height: 1.2;
+      line-height: 1.25;
       color: var(--_accent-text);
       background: transparent;
       border: 1px solid var(--_border);
-      border-radius: 999px;
+      border-radius: var(--_radius);
       cursor: pointer;
     }
 
     .close:hover {
-      color: var(--_accent-text);
       background: var(--_accent-soft);
-      border-color: var(--_accent);
+      border-color: var(--_mark);
+    }
+
+    .cross {
+      flex: none;
+      width: 1em;
+      height: 1em;
+      stroke-width: 2.5;
     }
 
     @container (min-width: 36rem) {
-      .toggle {
-        flex: 0 1 auto;
-        justify-content: flex-start;
-        padding-inline: 1.25em 1em;
-        border-radius: 999px;
-      }
-
-      /* Each panel stays right after its button, on screen as in the focus order (WCAG 2.4.3). */
       .panel {
-        margin-block-start: calc(var(--_space) * 0.25);
-        padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
+        padding: var(--_s4) var(--_s5) var(--_s5);
       }
     }
 
-    /* Static HTML read with scripts off: the buttons can open nothing, so every panel is shown under its button. */
+    /* Static HTML read with scripting off: no buttons that could do nothing; every panel open under its menu's name. */
     @media (scripting: none) {
-      .toggle {
-        flex: 1 1 100%;
-        cursor: default;
-      }
-
-      .chevron,
+      .toggle,
       .close {
         display: none;
+      }
+
+      .bar {
+        flex-direction: column;
+        align-items: stretch;
+        gap: var(--_s4);
       }
 
       .panel,
       .panel[hidden] {
         display: flex;
-        order: 0;
+      }
+
+      .menu-title {
+        display: block;
+        padding-block-end: var(--_s2);
+        border-block-end: 1px solid var(--_border);
       }
     }
 
     @media (prefers-reduced-motion: reduce) {
-      .toggle,
       .chevron {
         transition: none;
       }
@@ -212,8 +201,8 @@ export const structureNavStyles = [
         border-color: Highlight;
       }
 
-      .list > li::before {
-        background: CanvasText;
+      .toggle[aria-expanded='true'] .chevron {
+        color: HighlightText;
       }
     }
 
@@ -223,22 +212,6 @@ export const structureNavStyles = [
       }
 
       .toggle,
-      .toggle[aria-expanded] {
-        display: block;
-        width: auto;
-        min-height: 0;
-        margin: calc(var(--_space) * 1.25) 0 calc(var(--_space) * 0.5);
-        padding: 0;
-        font-size: 1.125em;
-        font-weight: 700;
-        color: #000;
-        background: none;
-        border: 0;
-        border-radius: 0;
-        box-shadow: none;
-      }
-
-      .chevron,
       .close {
         display: none;
       }
@@ -246,15 +219,20 @@ export const structureNavStyles = [
       .panel,
       .panel[hidden] {
         display: block;
-        margin: 0;
         padding: 0;
         border: 0;
-        box-shadow: none;
+      }
+
+      .menu-title {
+        display: block;
+        margin: var(--_s5) 0 var(--_s4);
+        padding-block-end: var(--_s2);
+        border-block-end: 1px solid var(--_border);
       }
 
       .group {
         break-inside: avoid;
-        margin-block-end: var(--_space);
+        margin-block-end: var(--_s4);
       }
 
       a[href^='http']::after {

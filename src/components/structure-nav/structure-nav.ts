@@ -18,16 +18,19 @@ export interface MenuToggleDetail {
 }
 
 /**
- * The structure of the ministry as page navigation: one button a menu ("Central office of the MES",
- * "Territorial departments"), each opening a panel that lists the menu's units in groups. Units with
- * a safe URL (`http:`, `https:`, `mailto:`) are links; the others are text.
+ * The structure of the ministry as page navigation: one disclosure button a menu ("Central office of the MES",
+ * "Territorial departments") in a row, and under that row the open menu's panel, which lists the menu's units in
+ * groups. The panel is part of the page's flow: it pushes what follows down, and opening a menu never moves the
+ * buttons. Units with a safe URL (`http:`, `https:`, `mailto:`) are links (underlined, in the link colour); the
+ * others are plain text.
  *
  * It follows the WAI-ARIA disclosure pattern (not a modal: nothing traps focus). The buttons carry
  * `aria-expanded` and `aria-controls`; each panel is a group named by its button and is `hidden` when
- * closed. One panel is open at a time. Opening a panel leaves the focus on its button. Escape (anywhere
- * in the element), the panel's Close button, a click outside the element and the focus leaving the
- * element close the open panel; Escape and Close move the focus back to the panel's button. When
- * printed, every panel is shown expanded.
+ * closed. One panel is open at a time. Opening a panel leaves the focus on its button; the panel comes next in
+ * the focus order. Escape (anywhere in the element), the panel's Close button, a click outside the element and
+ * the focus leaving the element close the open panel; Escape and Close move the focus back to the panel's button.
+ * Read with scripting off (static HTML) and when printed, there are no buttons: every panel is shown open, under
+ * its menu's name.
  *
  * @tag mes-structure-nav
  * @summary Navigation through the structure of the MES: central office and territorial departments.
@@ -42,8 +45,9 @@ export interface MenuToggleDetail {
  * @csspart nav - The navigation landmark around the buttons and panels.
  * @csspart button - Each menu button.
  * @csspart button-expanded - The button of the open menu (in addition to `button`).
- * @csspart chevron - The chevron icon in each button.
- * @csspart panel - Each panel (the card that lists a menu's units).
+ * @csspart chevron - The chevron icon in each button (it turns when the menu opens).
+ * @csspart panel - Each panel (the box that lists a menu's units).
+ * @csspart menu-title - The menu's name at the top of its panel, shown where there are no buttons (scripting off, print).
  * @csspart group - Each group of units in a panel.
  * @csspart subheading - The heading of each group.
  * @csspart list - The list of units of a group.
@@ -51,20 +55,24 @@ export interface MenuToggleDetail {
  * @csspart link - The link of a unit that has a URL.
  * @csspart close - The Close button of each panel.
  *
- * @cssprop --mes-accent - Accent colour (buttons, links, markers).
- * @cssprop --mes-accent-strong - Accent colour on hover.
- * @cssprop --mes-accent-soft - Background of a button on hover.
- * @cssprop --mes-on-accent - Text colour of the open menu's button.
- * @cssprop --mes-surface-raised - Background of the buttons and panels.
- * @cssprop --mes-border-color - Border colour of the buttons and panels.
- * @cssprop --mes-muted-color - Colour of the group headings.
- * @cssprop --mes-focus-color - Colour of the focus ring.
- * @cssprop --mes-radius - Corner radius of the panels (default 0.5rem).
- * @cssprop --mes-panel-shadow - Shadow of an open panel (default a soft shadow; `none` removes it).
- * @cssprop --mes-space - Base spacing unit (default 1rem).
- * @cssprop --mes-heading-font - Font family of headings (default: the page's font).
- * @cssprop --mes-heading-size - Font size of the title (default 1.375em).
+ * @cssprop --mes-font-family - Font family of the element (default: the page's font, inherited).
+ * @cssprop --mes-heading-font - Font family of the headings (default: the element's font).
+ * @cssprop --mes-heading-1-size - Font size of an `<h1>` (default 1.75em on a narrow screen to 2.25em).
+ * @cssprop --mes-heading-2-size - Font size of an `<h2>` (default 1.375em to 1.5em).
+ * @cssprop --mes-heading-3-size - Font size of an `<h3>` (default 1.25em).
+ * @cssprop --mes-heading-4-size - Font size of an `<h4>` (default 1.125em).
+ * @cssprop --mes-heading-5-size - Font size of an `<h5>` (default 1.0625em).
+ * @cssprop --mes-heading-6-size - Font size of an `<h6>` (default 1em).
+ * @cssprop --mes-space - The unit of the spacing scale (default 1rem); every margin, gap and padding is a step of it.
+ * @cssprop --mes-margin-block-end - Space below the element (default 2 units; `0` removes it).
  * @cssprop --mes-max-width - Maximum width of the element (default 72ch).
+ * @cssprop --mes-accent - Accent colour (buttons, links).
+ * @cssprop --mes-mark-color - Colour of the graphics that carry meaning (default: the accent, drawn towards the text colour so that it keeps 3:1 against the page).
+ * @cssprop --mes-focus-color - Colour of the focus indicator (default #ffdd00, with a bar in --mes-focus-text-color).
+ * @cssprop --mes-focus-text-color - Text and bar colour of the focus indicator (default #0b0c0c).
+ * @cssprop --mes-accent-soft - Background of a button on hover and of the open menu's button (default: a tint of the accent).
+ * @cssprop --mes-border-color - Border colour of the buttons and panels.
+ * @cssprop --mes-radius - Corner radius of the buttons and panels (default 0.25rem).
  *
  * @fires mes-menu-toggle - A person opened or closed a menu (not fired when `open` is set by script). `detail`: `{ menu, open }`. Opening a menu while another is open fires a close for the other first.
  */
@@ -200,6 +208,7 @@ export class MesStructureNav extends MesElement<StructureContent, NavView> {
         aria-labelledby="button-${index}"
         ?hidden=${!expanded}
       >
+        <p part="menu-title" class="menu-title">${menu.title}</p>
         <div class="groups">
           ${menu.groups.map(
             (group) => html`<div part="group" class="group">
