@@ -320,6 +320,11 @@ describe('<mes-structure-nav>', () => {
         expect(titles.map((t) => t.textContent!.trim())).to.deep.equal(c.structure.menus.map((m) => m.title));
         const firstGroup = shadow.querySelector('[part="panel"] [part="subheading"]')!;
         expect(titles[0].getBoundingClientRect().bottom).to.be.at.most(firstGroup.getBoundingClientRect().top);
+        // Each panel ends with its groups (no room kept for the hidden Close button).
+        for (const panel of shadow.querySelectorAll('[part="panel"]')) {
+          const groups = panel.querySelector('.groups')!.getBoundingClientRect();
+          expect(panel.getBoundingClientRect().bottom - groups.bottom).to.be.at.most(25);
+        }
         // And the links work without scripts.
         expect([...shadow.querySelectorAll('a[href]')].filter((a) => a.checkVisibility())).to.have.length(7);
       });

@@ -17,7 +17,6 @@ export const structureNavStyles = [
     .bar {
       display: flex;
       flex-wrap: wrap;
-      align-items: flex-start;
       gap: var(--_s2);
     }
 
@@ -26,9 +25,7 @@ export const structureNavStyles = [
       display: inline-flex;
       align-items: center;
       gap: var(--_s2);
-      min-width: 24px;
       min-height: max(24px, 2.75em);
-      max-width: 100%;
       margin: 0;
       padding: var(--_s2) var(--_s3);
       font: inherit;
@@ -48,8 +45,6 @@ export const structureNavStyles = [
 
     .toggle:hover .label {
       text-decoration: underline;
-      text-decoration-thickness: 0.08em;
-      text-underline-offset: 0.15em;
     }
 
     .toggle[aria-expanded='true'] {
@@ -131,12 +126,10 @@ export const structureNavStyles = [
       display: inline-flex;
       align-items: center;
       gap: var(--_s2);
-      min-width: 24px;
       min-height: max(24px, 2.5em);
       margin: 0;
       padding: var(--_s1) var(--_s3);
       font: inherit;
-      line-height: 1.25;
       color: var(--_accent-text);
       background: transparent;
       border: 1px solid var(--_border);
@@ -162,17 +155,12 @@ export const structureNavStyles = [
       }
     }
 
-    /* Static HTML read with scripting off: no buttons that could do nothing; every panel open under its menu's name. */
-    @media (scripting: none) {
+    /* Static HTML read with scripting off, and print: no buttons that could do nothing; every panel open under its
+       menu's name. */
+    @media print, (scripting: none) {
       .toggle,
       .close {
         display: none;
-      }
-
-      .bar {
-        flex-direction: column;
-        align-items: stretch;
-        gap: var(--_s4);
       }
 
       .panel,
@@ -184,6 +172,12 @@ export const structureNavStyles = [
         display: block;
         padding-block-end: var(--_s2);
         border-block-end: 1px solid var(--_border);
+      }
+    }
+
+    @media (scripting: none) {
+      .bar {
+        gap: var(--_s4);
       }
     }
 
@@ -211,11 +205,6 @@ export const structureNavStyles = [
         display: block;
       }
 
-      .toggle,
-      .close {
-        display: none;
-      }
-
       .panel,
       .panel[hidden] {
         display: block;
@@ -224,10 +213,7 @@ export const structureNavStyles = [
       }
 
       .menu-title {
-        display: block;
         margin: var(--_s5) 0 var(--_s4);
-        padding-block-end: var(--_s2);
-        border-block-end: 1px solid var(--_border);
       }
 
       .group {
