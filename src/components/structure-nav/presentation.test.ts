@@ -8,7 +8,7 @@ import { en } from '../../content/en.js';
 import { ru } from '../../content/ru.js';
 import { be } from '../../content/be.js';
 import type { Content } from '../../content/types.js';
-import { frame, visibleText } from '../../test/helpers.js';
+import { contrastRatio, frame, visibleText } from '../../test/helpers.js';
 import { emulateMedia, resetMedia } from '../../test/commands.js';
 import {
   CENTRAL,
@@ -226,15 +226,53 @@ describe('<mes-structure-nav>', () => {
       });
     }
 
+    for (const [name, style] of [
+      ['a light page', 'color-scheme: light; background: #ffffff; color: #0b0c0c'],
+      ['a dark page', 'color-scheme: dark; background: #121212; color: #f0f0f0'],
+      ['a dark page without color-scheme', 'background: #121212; color: #f0f0f0'],
+    ]) {
+      it(`keeps the buttons' edges and chevrons at 3:1 and their text at 4.5:1, on ${name}`, async () => {
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        host.setAttribute('style', style);
+        const el = document.createElement('mes-structure-nav');
+        el.setAttribute('open', CENTRAL);
+        host.append(el);
+        await settle(el);
+        const page = getComputedStyle(host).backgroundColor;
+        for (const b of buttons(el)) {
+          const label = b.getAttribute('data-menu')!;
+          // The open button's tint is laid over the page: its edge and chevron are measured against the page.
+          expect(contrastRatio(getComputedStyle(b).borderTopColor, page), `${label}: edge`).to.be.at.least(3);
+          expect(
+            contrastRatio(getComputedStyle(b.querySelector('svg')!).color, page),
+            `${label}: chevron`,
+          ).to.be.at.least(3);
+          const words = getComputedStyle(b.querySelector('.label')!).color;
+          expect(contrastRatio(words, page), `${label}: text`).to.be.at.least(4.5);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('marks the open menu’s button in forced colours, apart from the closed one', async function () {
+      const el = await fixture<MesStructureNav>(html`<mes-structure-nav open=${CENTRAL}></mes-structure-nav>`);
+      await emulateMedia(this, { forcedColors: 'active' });
+      const [opened, closed] = [button(el, CENTRAL), button(el, TERRITORIAL)];
+      expect(getComputedStyle(opened).backgroundColor).not.to.equal(getComputedStyle(closed).backgroundColor);
+      const words = (b: HTMLButtonElement) => getComputedStyle(b.querySelector('.label')!).color;
+      expect(words(opened)).not.to.equal(words(closed));
+      expect(words(opened)).to.equal(getComputedStyle(opened.querySelector('svg')!).color);
+      expect(getComputedStyle(panelOf(el, CENTRAL)).borderTopStyle).to.equal('solid');
+    });
+
     it('follows a dark colour scheme of an ancestor', async () => {
       const host = await fixture<HTMLDivElement>(
         html`<div><mes-structure-nav open=${CENTRAL}></mes-structure-nav><div style="color-scheme: dark"><mes-structure-nav open=${CENTRAL}></mes-structure-nav></div></div>`,
       );
       const [light, dark] = [...host.querySelectorAll('mes-structure-nav')];
       // The accent follows the scheme; surfaces are tints over the page's own background (see themes.test.ts).
-      expect(getComputedStyle(button(dark, TERRITORIAL)).color).not.to.equal(
-        getComputedStyle(button(light, TERRITORIAL)).color,
-      );
+      const words = (el: MesStructureNav) => getComputedStyle(button(el, TERRITORIAL).querySelector('.label')!).color;
+      expect(words(dark)).not.to.equal(words(light));
       expect(getComputedStyle(button(dark, TERRITORIAL)).borderTopColor).not.to.equal(
         getComputedStyle(button(light, TERRITORIAL)).borderTopColor,
       );

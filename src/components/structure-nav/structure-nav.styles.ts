@@ -32,7 +32,8 @@ export const structureNavStyles = [
       font-weight: 700;
       line-height: 1.25;
       text-align: start;
-      color: var(--_accent-text);
+      /* The page's text colour, against which the edge and the chevron keep 3:1; the words in the accent. */
+      color: inherit;
       background: transparent;
       border: 1px solid var(--_mark);
       border-radius: var(--_radius);
@@ -41,6 +42,10 @@ export const structureNavStyles = [
 
     .toggle:hover {
       background: var(--_accent-soft);
+    }
+
+    .label {
+      color: var(--_accent-text);
     }
 
     .toggle:hover .label {
@@ -195,7 +200,7 @@ export const structureNavStyles = [
         border-color: Highlight;
       }
 
-      .toggle[aria-expanded='true'] .chevron {
+      .toggle[aria-expanded='true'] :is(.label, .chevron) {
         color: HighlightText;
       }
     }
