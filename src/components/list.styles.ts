@@ -1,37 +1,23 @@
 import { css } from 'lit';
 
 /**
- * A list of text items with a square marker in the mark colour (3:1 against the page); used by every element that
- * shows a plain list (priorities, activities, the strategy's objectives).
+ * A bulleted list of text items, the bullet in the mark colour (3:1 against the page); used by every element that
+ * shows a plain list (priorities, activities, the strategy's objectives), and the same bullet as the menus' lists.
  */
 export const listStyles = css`
   .list {
     margin: 0;
-    padding: 0;
-    list-style: none;
+    padding-inline-start: 1.25em;
+    list-style: disc;
     display: grid;
     gap: var(--_s2);
   }
 
   .list > li {
-    position: relative;
-    padding-inline-start: 1.5em;
+    padding-inline-start: var(--_s1);
   }
 
-  .list > li::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0.3em;
-    top: 0.5em;
-    width: 0.45em;
-    height: 0.45em;
-    background: var(--_mark);
-    print-color-adjust: exact;
-  }
-
-  @media (forced-colors: active) {
-    .list > li::before {
-      background: CanvasText;
-    }
+  .list > li::marker {
+    color: var(--_mark);
   }
 `;

@@ -180,7 +180,7 @@ describe('<mes-strategy-goals>: design', () => {
           ['current year’s outline', seg('current').borderTopColor],
           ['outline of a year ahead', seg('future').borderTopColor],
           ['current year’s underline', getComputedStyle(one(el, '.tick.current')).textDecorationColor],
-          ['bullet', getComputedStyle(one(el, '[part="list"] > li'), '::before').backgroundColor],
+          ['bullet', getComputedStyle(one(el, '[part="list"] > li'), '::marker').color],
         ];
         for (const legendKind of ['past', 'current', 'future']) {
           marks.push([

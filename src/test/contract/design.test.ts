@@ -128,7 +128,7 @@ describe('the design every element follows', () => {
         for (const info of ELEMENTS.filter((e) => ['mes-priorities', 'mes-cooperation-activities'].includes(e.tag))) {
           const el = await subject(info).place({}, frame);
           const item = el.shadowRoot!.querySelector('li')!;
-          const marker = getComputedStyle(item, '::before').backgroundColor;
+          const marker = getComputedStyle(item, '::marker').color;
           const page = getComputedStyle(frame).backgroundColor;
           expect(contrastRatio(marker, page), `${info.tag}: ${marker} on ${page}`).to.be.at.least(3);
         }
