@@ -129,7 +129,8 @@ export function pagesRoute({ pagesDir, staticDir, tags }) {
 /**
  * Fills a page template: `lang`, the library's URL (`cdn`, `none` for no library), a second copy (`cdn2`),
  * `elements=0` for no element, `static=1` for the prerendered HTML of every element (dist/static/, in `tags`' order)
- * instead of the elements of `_elements.html`.
+ * instead of the elements of `_elements.html`, `theme=<name>` for a host adapter (`/themes/<name>.css`, linked where
+ * the page says `{{theme}}`: after the host's stylesheet).
  */
 function fillPage({ pagesDir, staticDir, tags }, file, params) {
   const path = safeJoin(pagesDir, file);
@@ -137,6 +138,8 @@ function fillPage({ pagesDir, staticDir, tags }, file, params) {
   const lang = params.get('lang') ?? 'en';
   const cdn = params.get('cdn') ?? '/cdn/mes-components.js';
   const cdn2 = params.get('cdn2');
+  const theme = params.get('theme');
+  if (theme && !/^[a-z]+$/.test(theme)) return null;
   const scripts = [
     params.get('cdn') === 'none' ? '' : `<script type="module" src="${cdn}"></script>`,
     cdn2 ? `<script type="module" src="${cdn2}"></script>` : '',
@@ -152,6 +155,7 @@ function fillPage({ pagesDir, staticDir, tags }, file, params) {
     .replaceAll('{{cdn}}', cdn)
     .replaceAll('{{cdn2}}', cdn2 ? `<script type="module" src="${cdn2}"></script>` : '')
     .replaceAll('{{scripts}}', scripts)
+    .replaceAll('{{theme}}', theme ? `<link rel="stylesheet" href="/themes/${theme}.css" />` : '')
     .replaceAll('{{elements}}', elements);
 }
 

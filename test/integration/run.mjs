@@ -2,13 +2,13 @@
  * `npm run test:integration`: the built CDN bundle inside real portals' pages, in headless Chromium.
  *
  * Host pages use the real stylesheets of other design systems (GOV.UK Frontend, the U.S. Web Design System,
- * Bootstrap) and an aggressive reset; a page runs under a strict Content Security Policy; other pages feed the
+ * Bootstrap), without and with the library's adapter for each (dist/cdn/themes/), and an aggressive reset; a page runs under a strict Content Security Policy; other pages feed the
  * elements hostile content and misbehaving `src` files, load the library twice, cycle every element 3,000
  * times and move the clock around Minsk midnight in three time zones. Expects `npm run build` to have run.
  *
  * One line a check (node's test runner, test/support/runner.mjs) and `N passed, N failed` at the end; exits 1 on
  * any failure. `--only=<word>` runs the sections whose name contains the word (host, prerendered, csp, data, network,
- * faults, cycles, time, bad); `--warnings` prints what each page said with console.warn.
+ * themes, faults, cycles, time, bad); `--warnings` prints what each page said with console.warn.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +32,8 @@ if (!existsSync(join(cdnDir, 'mes-components.js'))) {
 
 const showWarnings = process.argv.includes('--warnings');
 const HOSTS = ['govuk', 'uswds', 'bootstrap', 'reset'];
+/** The host adapters (dist/cdn/themes/<name>.css), each named after the host page it is for. */
+const ADAPTERS = ['govuk', 'uswds', 'bootstrap'];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const probeSource = readFileSync(join(here, 'probe.js'), 'utf8');
 const axeSource = readFileSync(join(modules, 'axe-core/axe.min.js'), 'utf8');
@@ -63,6 +65,7 @@ const server = await startServer({
     '/pages/': pagesRoute({ pagesDir, staticDir, tags: TAGS }),
     '/cdn/': cdnDir,
     '/cdn-other/': otherDir,
+    '/themes/': join(cdnDir, 'themes'),
     '/vendor/govuk/': join(modules, 'govuk-frontend/dist/govuk'),
     '/assets/': join(modules, 'govuk-frontend/dist/govuk/assets'),
     '/vendor/uswds/': join(modules, '@uswds/uswds/dist'),
@@ -175,9 +178,23 @@ async function layoutAll(page) {
   ]);
 }
 
-async function hostPage(host, lang) {
-  const label = `${host}/${lang}`;
-  const { page, log, close } = await openPage(`/pages/${host}.html?lang=${lang}`);
+/** Checks a host page in a language; `theme`: with that host adapter linked after the host's stylesheet. */
+async function hostPage(host, lang, theme) {
+  const label = theme ? `${host}+${theme}.css/${lang}` : `${host}/${lang}`;
+  const { page, log, close } = await openPage(`/pages/${host}.html?lang=${lang}${theme ? `&theme=${theme}` : ''}`);
+  // A dark page: the test's own dark colours, or with the Bootstrap adapter Bootstrap's own dark mode.
+  const bootstrapDark = host === 'bootstrap' && theme === 'bootstrap';
+  const setDark = (on) =>
+    page.evaluate(
+      (on, bootstrapDark) => {
+        const html = document.documentElement;
+        if (!bootstrapDark) html.classList.toggle('mes-dark', on);
+        else if (on) html.setAttribute('data-bs-theme', 'dark');
+        else html.removeAttribute('data-bs-theme');
+      },
+      on,
+      bootstrapDark,
+    );
   try {
     await check(`${label}: every element is shown, in ${lang}`, async () => {
       const info = await page.evaluate(() =>
@@ -264,7 +281,7 @@ async function hostPage(host, lang) {
 
     await check(`${label}: a dark color-scheme (colours follow it; axe finds no violation)`, async () => {
       await page.media({ 'prefers-color-scheme': 'dark' });
-      await page.evaluate(() => document.documentElement.classList.add('mes-dark'));
+      await setDark(true);
       await frames(page);
       const problems = [];
       // The accent (the menu buttons' text) turns light on the dark page.
@@ -276,7 +293,7 @@ async function hostPage(host, lang) {
       problems.push(...(await axe(page, 'dark')));
       await openStates(page);
       problems.push(...(await axe(page, 'dark, open')));
-      await page.evaluate(() => document.documentElement.classList.remove('mes-dark'));
+      await setDark(false);
       await page.media({ 'prefers-color-scheme': 'light' });
       await closeStates(page);
       return problems;
@@ -411,6 +428,258 @@ async function printProblems(page) {
 if (await section('host pages: GOV.UK Frontend, U.S. Web Design System, Bootstrap, aggressive reset')) {
   await guarded('host pages: GOV.UK Frontend, U.S. Web Design System, Bootstrap, aggressive reset', async () => {
     for (const host of HOSTS) for (const lang of LANGS) await guarded(`${host}/${lang}`, () => hostPage(host, lang));
+    for (const host of ADAPTERS)
+      for (const lang of LANGS) await guarded(`${host}+${host}.css/${lang}`, () => hostPage(host, lang, host));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1a. The host adapters: with dist/cdn/themes/<host>.css after the host's own stylesheet, the elements take the
+// host's font, link colour, heading sizes, focus colour and spacing. Each expected value is read from something the
+// host's real stylesheet styles in the same page (its body text, a link, headings of its own), not written here.
+
+/**
+ * What the host's stylesheet gives its own text, links and headings, read from elements added to the page for the
+ * moment: its text font, a link's colour, the font and size of a heading of each level (the classes the host's
+ * guidance puts on each level) and the focus colour it draws. `inside`: where the text and the link are added.
+ */
+function hostLook(host, inside = 'main') {
+  const make = (tag, cls, parent = document.querySelector(inside)) => {
+    const el = document.createElement(tag);
+    if (cls) el.className = cls;
+    el.textContent = 'Probe';
+    parent.append(el);
+    return el;
+  };
+  const probes = [];
+  const read = (el, fn) => {
+    probes.push(el);
+    return fn(getComputedStyle(el));
+  };
+  const govukHeading = { 1: 'xl', 2: 'l', 3: 'm', 4: 's', 5: 's', 6: 's' };
+  const text = {
+    govuk: () => make('p', 'govuk-body'),
+    uswds: () => make('p'),
+    bootstrap: () => make('p'),
+  }[host]();
+  const link = {
+    govuk: () => make('a', 'govuk-link'),
+    uswds: () => make('a', 'usa-link'),
+    bootstrap: () => make('a'),
+  }[host]();
+  link.href = '#probe';
+  const colour = (value) => {
+    const c = make('span');
+    c.style.color = value;
+    return read(c, (s) => s.color);
+  };
+  const heading = (level) =>
+    ({
+      govuk: () => make(`h${level}`, `govuk-heading-${govukHeading[level]}`),
+      uswds: () => make(`h${level}`, '', document.querySelector('.usa-prose')),
+      bootstrap: () => make(`h${level}`),
+    })[host]();
+  const out = {
+    font: read(text, (s) => s.fontFamily),
+    link: read(link, (s) => s.color),
+    headings: {},
+  };
+  for (let level = 1; level <= 6; level++)
+    out.headings[level] = read(heading(level), (s) => ({ font: s.fontFamily, size: parseFloat(s.fontSize) }));
+  // The focus colour the host draws: GOV.UK's yellow link background, USWDS's outline, Bootstrap's primary colour
+  // (its ring is that colour at 25 %; the adapter draws it solid).
+  link.focus();
+  out.focus = {
+    govuk: () => getComputedStyle(link).backgroundColor,
+    uswds: () => getComputedStyle(link).outlineColor,
+    bootstrap: () => colour('var(--bs-primary)'),
+  }[host]();
+  // The colour of links in the elements: the host's link colour; in Bootstrap its darker link shade (its link colour
+  // is 4.5:1 on white, less on the tinted panels where the elements show text in the same colour).
+  out.elementLink = host === 'bootstrap' ? colour('var(--bs-link-hover-color)') : out.link;
+  link.blur();
+  for (const p of probes) p.remove();
+  return out;
+}
+
+/** The same things in the elements: each top-level element's text font, its links' colours, every heading. */
+function elementsLook() {
+  const els = window.__mes.topLevel();
+  const headings = [];
+  const links = [];
+  for (const e of els) {
+    for (const h of window.__mes.deepAll(e.shadowRoot, 'h1, h2, h3, h4, h5, h6')) {
+      const s = getComputedStyle(h);
+      headings.push({
+        where: `<${h.getRootNode().host.localName}> ${h.localName} "${h.textContent.trim().slice(0, 30)}"`,
+        level: Number(h.localName[1]),
+        // Each element's own heading, and the section headings of the page element.
+        main: h.matches('[part~="heading"]') || h.getRootNode().host.localName === 'mes-international-cooperation',
+        font: s.fontFamily,
+        size: parseFloat(s.fontSize),
+      });
+    }
+    for (const a of window.__mes.deepAll(e.shadowRoot, 'a[href]')) {
+      if (!window.__mes.shown(a) || a.classList.contains('download')) continue;
+      links.push({
+        where: `<${a.getRootNode().host.localName}> "${a.textContent.trim().slice(0, 30)}"`,
+        color: getComputedStyle(a).color,
+      });
+    }
+  }
+  return {
+    fonts: els.map((e) => ({ tag: e.localName, font: getComputedStyle(e).fontFamily })),
+    margins: els.map((e) => ({ tag: e.localName, margin: getComputedStyle(e).marginBlockEnd })),
+    headings,
+    links,
+  };
+}
+
+/** The focus indicator of the first menu button of the standalone structure nav, reached with the keyboard. */
+async function menuFocus(page) {
+  await page.evaluate(() => {
+    document.querySelector('.mes-host > mes-structure-nav').shadowRoot.querySelector('button.toggle').focus();
+  });
+  const s = await page.evaluate(() => {
+    const st = getComputedStyle(window.__mes.deepActive());
+    return {
+      outline: st.outlineColor,
+      width: parseFloat(st.outlineWidth),
+      style: st.outlineStyle,
+      shadow: st.boxShadow,
+    };
+  });
+  await page.evaluate(() => window.__mes.deepActive().blur());
+  return s;
+}
+
+const SPACE = { govuk: 20, uswds: 16, bootstrap: 16 };
+const close = (a, b) => Math.abs(a - b) <= 0.5;
+
+async function adapterPage(host) {
+  const { page, log, close: closePage } = await openPage(`/pages/${host}.html?lang=en&theme=${host}`);
+  try {
+    for (const width of [1280, 320]) {
+      const label = `themes/${host}.css at ${width} px`;
+      await page.setViewport({ width, height: 900 });
+      await frames(page);
+      const want = await page.evaluate(hostLook, host);
+      const got = await page.evaluate(elementsLook);
+      await check(`${label}: the elements' text is in the host's font (${want.font.split(',')[0]})`, () =>
+        got.fonts.map((f) =>
+          f.font === want.font ? null : `<${f.tag}> is in ${f.font}, the host's text in ${want.font}`,
+        ),
+      );
+      const headingProblems = (headings) =>
+        headings.flatMap((h) => {
+          const w = want.headings[h.level];
+          // The library shows no text under 14 px: USWDS's h6 (13.92 px) is rounded up to it.
+          const size = Math.max(w.size, 14);
+          return [
+            h.font === w.font ? null : `${h.where}: font ${h.font}, the host's h${h.level} ${w.font}`,
+            close(h.size, size) ? null : `${h.where}: ${h.size} px, the host's h${h.level} ${w.size} px`,
+          ];
+        });
+      const main = got.headings.filter((h) => h.main);
+      await check(
+        `${label}: the elements' headings and the page's section headings have the host's font and size for their level`,
+        () => [
+          main.length >= 10 ? null : `only ${main.length} such headings found`,
+          new Set(main.map((h) => h.level)).size >= 3 ? null : 'fewer than 3 heading levels found',
+          ...headingProblems(main),
+        ],
+      );
+      // The type scale: a heading takes its size from its level, so the host's scale reaches every heading inside.
+      await check(`${label}: every heading inside the elements has the host's font and size for its level`, () =>
+        headingProblems(got.headings.filter((h) => !h.main)),
+      );
+      const linkName = host === 'bootstrap' ? "the host's darker link shade" : "the host's link colour";
+      await check(`${label}: links are in ${linkName} (${want.elementLink})`, () => [
+        got.links.length > 0 ? null : 'no link found',
+        ...got.links.map((l) => (l.color === want.elementLink ? null : `${l.where}: ${l.color}`)),
+      ]);
+      await check(`${label}: the focus is drawn in the host's focus colour (${want.focus})`, async () => {
+        const f = await menuFocus(page);
+        return [
+          f.style !== 'none' && f.width >= 2 ? null : `outline ${f.style} ${f.width}px`,
+          f.outline === want.focus ? null : `the focused menu button's outline is ${f.outline}`,
+        ];
+      });
+      await check(
+        `${label}: the spacing follows the host's unit (${SPACE[host]} px: ${2 * SPACE[host]} px below each element)`,
+        () => got.margins.map((m) => (m.margin === `${2 * SPACE[host]}px` ? null : `<${m.tag}>: ${m.margin} below`)),
+      );
+    }
+    await page.setViewport({ width: 1280, height: 900 });
+    await check(
+      `themes/${host}.css: a page's own rule for an element wins over the adapter, wherever it stands`,
+      async () => {
+        const margin = await page.evaluate(async () => {
+          const style = document.createElement('style');
+          style.textContent = 'mes-priorities { --mes-space: 0.5rem; }';
+          document.head.prepend(style);
+          await window.__mes.frame();
+          const m = getComputedStyle(document.querySelector('.mes-host > mes-priorities')).marginBlockEnd;
+          style.remove();
+          return m;
+        });
+        return [margin === '16px' ? null : `<mes-priorities> keeps ${margin} below, not 16px (2 × 0.5rem)`];
+      },
+    );
+    if (host === 'bootstrap') {
+      await check(
+        'themes/bootstrap.css: Bootstrap\'s dark mode (data-bs-theme="dark" on the page or on an ancestor) switches the colours',
+        async () => {
+          const problems = [];
+          for (const where of ['html', '.mes-host']) {
+            // (A dark part of a page takes Bootstrap's body colours with its classes, as Bootstrap's guide shows.)
+            await page.evaluate((where) => {
+              const el = document.querySelector(where);
+              el.setAttribute('data-bs-theme', 'dark');
+              if (where !== 'html') el.classList.add('bg-body', 'text-body');
+            }, where);
+            await frames(page);
+            const want = await page.evaluate(hostLook, host, where === 'html' ? 'main' : where);
+            const got = await page.evaluate(elementsLook);
+            if (want.link !== 'rgb(110, 168, 254)')
+              problems.push(`${where}: the host's dark link colour is ${want.link}`);
+            for (const l of got.links)
+              if (l.color !== want.elementLink)
+                problems.push(`${where}: ${l.where}: ${l.color}, not ${want.elementLink}`);
+            problems.push(...(await axe(page, `data-bs-theme=dark on ${where}`)));
+            await page.evaluate((where) => {
+              const el = document.querySelector(where);
+              el.removeAttribute('data-bs-theme');
+              el.classList.remove('bg-body', 'text-body');
+            }, where);
+          }
+          return problems;
+        },
+      );
+    }
+    await check(`themes/${host}.css: no console error`, () => log.errors);
+  } finally {
+    await closePage();
+  }
+}
+
+if (await section("themes: the host adapters give the elements the host's font, colours, headings and spacing")) {
+  await guarded('themes: the host adapters', async () => {
+    for (const host of ADAPTERS) await guarded(`themes/${host}.css`, () => adapterPage(host));
+    await check(
+      "themes: without its adapter, a GOV.UK page gives the elements the browser's default font (Times), not GDS Transport",
+      async () => {
+        // GOV.UK Frontend sets its font on its classes (.govuk-body, .govuk-heading-*), not on body: the elements
+        // inherit the browser's default serif. This is why govuk.css exists.
+        const { page, close: closePage } = await openPage('/pages/govuk.html?lang=en');
+        try {
+          const fonts = await page.evaluate(() => window.__mes.topLevel().map((e) => getComputedStyle(e).fontFamily));
+          return fonts.map((f) => (/^"?Times/.test(f) ? null : `without the adapter an element is in ${f}`));
+        } finally {
+          await closePage();
+        }
+      },
+    );
   });
 }
 

@@ -98,10 +98,15 @@ try {
     'dist/components/mes-priorities.d.ts',
     'dist/elements.js',
     ...TAGS.map((tag) => `dist/schema/${tag}.json`),
+    ...['govuk', 'uswds', 'bootstrap'].flatMap((t) => [
+      `dist/themes/${t}.css`,
+      `dist/cdn/themes/${t}.css`,
+      `dist/cdn/themes/${t}.css.sri`,
+    ]),
   ];
   const missing = needed.filter((f) => !files.has(f));
   await verify(
-    'the tarball has the entries, types, schemas, manifest and editor data',
+    'the tarball has the entries, types, schemas, host adapters, manifest and editor data',
     missing.length === 0,
     `missing: ${missing.join(', ')}`,
   );
