@@ -39,10 +39,11 @@ export const baseStyles = css`
     --_s4: var(--_space);
     --_s5: calc(var(--_space) * 1.5);
     --_s6: calc(var(--_space) * 2);
-    /* The type scale, in em of the element's text: one size per heading level, stepping down with the level
-       (h1 and h2 a little smaller on narrow screens). No text is smaller than --_small. */
-    --_h1: var(--mes-heading-1-size, clamp(1.75em, 1.2em + 1.6vw, 2.25em));
-    --_h2: var(--mes-heading-2-size, clamp(1.375em, 1.1em + 0.8vw, 1.5em));
+    /* The type scale, in em of the element's text (so it follows the page's text size and text zoom): one size
+       per heading level, stepping down with the level; h1 and h2 a step smaller on narrow screens (below).
+       No text is smaller than --_small. */
+    --_h1: var(--mes-heading-1-size, 2.25em);
+    --_h2: var(--mes-heading-2-size, 1.5em);
     --_h3: var(--mes-heading-3-size, 1.25em);
     --_h4: var(--mes-heading-4-size, 1.125em);
     --_h5: var(--mes-heading-5-size, 1.0625em);
@@ -56,10 +57,18 @@ export const baseStyles = css`
     max-width: var(--_max-width);
     margin-block-end: var(--mes-margin-block-end, var(--_s6));
     font-family: var(--mes-font-family, inherit);
-    color: inherit;
+    font-size: var(--mes-font-size, inherit);
+    color: var(--mes-text-color, inherit);
     line-height: var(--mes-line-height, 1.5);
     background: var(--_surface);
     overflow-wrap: anywhere;
+  }
+
+  @media (max-width: 40em) {
+    :host {
+      --_h1: var(--mes-heading-1-size, 1.75em);
+      --_h2: var(--mes-heading-2-size, 1.375em);
+    }
   }
 
   :host([hidden]) {
@@ -76,7 +85,7 @@ export const baseStyles = css`
   .subheading {
     margin: 0 0 var(--_s3);
     font-family: var(--_heading-font);
-    font-weight: 700;
+    font-weight: var(--mes-heading-weight, 700);
     line-height: 1.25;
     color: inherit;
     text-wrap: balance;

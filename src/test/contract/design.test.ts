@@ -68,7 +68,7 @@ describe('the design every element follows', () => {
         it(`${lang}: no text under 14 px, none faded by opacity, body text at least 16 px`, async () => {
           const el = await place({ lang });
           const holders = textHolders(el);
-          expect(holders.length, "text found").to.be.at.least(3);
+          expect(holders.length, 'text found').to.be.at.least(3);
           for (const node of holders) {
             const style = getComputedStyle(node);
             const label = `"${node.textContent!.trim().slice(0, 40)}" (<${node.localName} class="${node.className}">)`;
