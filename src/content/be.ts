@@ -204,6 +204,7 @@ export const be: Content = {
       nextMonth: 'Наступны месяц',
       addToCalendar: 'Дадаць у каляндар',
       holiday: 'Свята',
+      asOf: 'па стане на {date}',
     },
   },
 };

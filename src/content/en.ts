@@ -165,6 +165,7 @@ export const enUiCalendar: CalendarUi = {
   nextMonth: 'Next month',
   addToCalendar: 'Add to calendar',
   holiday: 'Holiday',
+  asOf: 'as of {date}',
 };
 
 /** Everything in English, in one object (the sections above, which elements import one by one). */

@@ -153,6 +153,7 @@ export const ru: Content = {
       nextMonth: 'Следующий месяц',
       addToCalendar: 'Добавить в календарь',
       holiday: 'Праздник',
+      asOf: 'по состоянию на {date}',
     },
   },
 };

@@ -142,6 +142,8 @@ export interface CalendarUi {
   nextMonth: string;
   addToCalendar: string;
   holiday: string;
+  /** Printed after "in 46 days", where it may be read long after: "as of {date}" (`{date}`: the date in words). */
+  asOf: string;
 }
 
 /** Words of the interface itself (not the ministry's content), one group per element that has its own. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateTimeZone, resetTimeZone } from '../../test/commands.js';
 import { dayOfWeek, daysBetween, daysInMonth, parseIsoDate, type PlainDate } from '../../core/date/plain-date.js';
-import { monthGrid, weekdayOrder, weekEndOf, weekStart, weekStartOf } from './grid.js';
+import { monthGrid, weekdayOrder, weekEndOf, WEEK_START, weekStartOf } from './grid.js';
 
 const d = (s: string): PlainDate => {
   const p = parseIsoDate(s);
@@ -10,12 +10,9 @@ const d = (s: string): PlainDate => {
 };
 
 describe('grid: weeks and the month', () => {
-  it('starts the week on Monday for be and ru, as Intl says for en', () => {
-    expect(weekStart('ru')).to.equal(1);
-    expect(weekStart('be')).to.equal(1);
-    expect(weekStart('en')).to.be.oneOf([1, 7]);
-    expect(weekStart('en-GB')).to.equal(1);
-    expect(weekStart('not a tag')).to.equal(1);
+  it('starts the week on Monday, whatever the language', () => {
+    expect(WEEK_START).to.equal(1);
+    expect(weekdayOrder(WEEK_START)[0]).to.equal(1);
   });
 
   it('orders the weekdays from the first day', () => {

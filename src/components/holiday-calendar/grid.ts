@@ -1,8 +1,7 @@
 /**
- * The month grid of `<mes-holiday-calendar>`: which weekday a language starts the week on, the weekdays in display
- * order, the weeks that cover a month, and the ends of a week (the Home and End keys). Plain functions, no DOM.
+ * The month grid of `<mes-holiday-calendar>`: the first day of the week (Monday), the weekdays in display order,
+ * the weeks that cover a month, and the ends of a week (the Home and End keys). Plain functions, no DOM.
  */
-import { memo } from '../../core/memo.js';
 import {
   addDays,
   dayOfWeek,
@@ -12,32 +11,11 @@ import {
   type PlainDate,
 } from '../../core/date/plain-date.js';
 
-interface WeekInfo {
-  firstDay?: number;
-}
-interface LocaleWithWeekInfo extends Intl.Locale {
-  getWeekInfo?: () => WeekInfo;
-  readonly weekInfo?: WeekInfo;
-}
-
 /**
- * The first day of the week for `lang` as an ISO weekday, from `Intl.Locale#getWeekInfo()` or the older
- * `weekInfo` getter; Monday (1) where the browser has neither (Firefox) or the tag is not valid.
- * be and ru give Monday; en gives Sunday (7) in Chromium.
+ * The first day of the week, an ISO weekday: Monday, in every language. The calendar is a Belarusian ministry's,
+ * and Belarus starts the week on Monday whatever the reader's language (English too).
  */
-export function weekStart(lang: string): IsoWeekday {
-  return memo(`week|${lang}`, () => {
-    try {
-      const locale = new Intl.Locale(lang) as LocaleWithWeekInfo;
-      const info = typeof locale.getWeekInfo === 'function' ? locale.getWeekInfo() : locale.weekInfo;
-      const first = info?.firstDay;
-      if (typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= 7) return first as IsoWeekday;
-    } catch {
-      // An invalid language tag: fall through to Monday.
-    }
-    return 1;
-  });
-}
+export const WEEK_START: IsoWeekday = 1;
 
 /** The 7 ISO weekdays in display order, starting with `firstDay`. */
 export function weekdayOrder(firstDay: number): IsoWeekday[] {

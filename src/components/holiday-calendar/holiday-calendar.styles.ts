@@ -1,7 +1,14 @@
 import { css } from 'lit';
 import { baseStyles } from '../../core/styles.js';
 
-/** The styles of <mes-holiday-calendar>. */
+/**
+ * The styles of <mes-holiday-calendar>. Every margin, gap and padding is a step of the shared spacing scale; the
+ * marks of the month grid each look their own way: a holiday is a filled cell, today a ring, the focused day
+ * GOV.UK's yellow with a dark bar, the chosen holiday a bar in its fill, and a day under the pointer an underline.
+ *
+ * Colours that mix in `currentColor` (`--_mark`) are used on elements whose text colour is the page's (the cells,
+ * the swatches), never on one that sets its own colour, so that they keep 3:1 against the page.
+ */
 export const holidayCalendarStyles = [
   baseStyles,
   css`
@@ -9,115 +16,79 @@ export const holidayCalendarStyles = [
       --_max-width: var(--mes-max-width, 60rem);
       /* In em: the day cells follow the text size, also on pages whose root font size is not 16px. */
       --_cell: var(--mes-calendar-cell-size, 3em);
+      /* Smallest size of anything to click or tap (WCAG 2.5.8), whatever the page's font size. */
+      --_target: max(24px, 2.75em);
     }
 
     .layout {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
-      gap: calc(var(--_space) * 1.5);
+      gap: var(--_s6);
       align-items: start;
     }
 
+    /* The list of holidays, then the button that adds them to a calendar. */
     .summary {
       display: grid;
-      gap: var(--_space);
+      justify-items: start;
+      gap: var(--_s5);
       min-width: 0;
     }
 
-    /* The next holiday */
-    .next {
-      padding: calc(var(--_space) * 0.875) var(--_space);
-      border: 1px solid var(--_border);
-      border-inline-start: 0.375rem solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_accent-soft);
-    }
-    .next.is-today {
-      border-inline-start-color: var(--_signal);
-    }
-    .next .subheading {
-      margin: 0 0 0.25em;
-      font-size: 0.875em;
-      font-weight: 600;
-      letter-spacing: 0.02em;
-      color: var(--_muted);
-    }
-    .next-name {
-      margin: 0;
-      font-size: 1.25em;
-      font-weight: 700;
-      line-height: 1.3;
-    }
-    .next-when {
-      margin: 0.25em 0 0;
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 0.25em 0.5em;
-    }
-    .relative {
-      display: inline-block;
-      padding: 0 0.5em;
-      border: 1px solid currentColor;
-      border-radius: 999px;
-      font-size: 0.875em;
-      font-weight: 600;
-      color: var(--_accent-text);
-    }
-    .is-today .relative {
-      color: var(--_signal);
-    }
-
-    /* The list of holidays */
     .holidays {
       margin: 0;
       padding: 0;
       list-style: none;
       display: grid;
-      gap: 0.5rem;
+      gap: var(--_s4);
     }
     .holiday {
       display: grid;
-      grid-template-columns: auto 1fr;
-      column-gap: 0.75rem;
-      align-items: start;
-      padding: 0.625rem 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_raised);
-    }
-    .holiday .icon {
-      grid-row: span 3;
-      width: 1.5rem;
-      height: 1.5rem;
-      margin-top: 0.125rem;
-      color: var(--_accent-text);
+      gap: var(--_s1);
     }
     .holiday-name {
-      font-weight: 600;
-    }
-    .holiday-date {
-      color: var(--_muted);
+      font-weight: 700;
     }
     .holiday-description {
-      margin: 0.25rem 0 0;
-      font-size: 0.9375em;
+      margin: 0;
       color: var(--_muted);
     }
 
-    /* Add to calendar */
+    /* The next holiday, marked in its list item: a tag and how far away it is. */
+    .next {
+      margin-inline-start: var(--_s2);
+    }
+    .next-label {
+      padding: 0 var(--_s2);
+      margin-inline-end: var(--_s1);
+      -webkit-box-decoration-break: clone;
+      box-decoration-break: clone;
+      border-radius: var(--_radius);
+      background: var(--_accent-soft);
+      color: var(--_accent-text);
+      font-weight: 700;
+    }
+    .relative {
+      font-weight: 700;
+    }
+    /* "in 46 days" goes stale on paper: print says the day it was counted from. */
+    .counted-from {
+      display: none;
+    }
+
+    /* Add to calendar: the one button of the element. */
     .download {
-      justify-self: start;
       display: inline-flex;
       align-items: center;
-      gap: 0.5rem;
-      min-height: 2.75rem;
-      padding: 0.5rem 1.125rem;
+      gap: var(--_s2);
+      min-height: var(--_target);
+      padding: var(--_s2) var(--_s4);
       border: 2px solid var(--_accent);
       border-radius: var(--_radius);
       background: var(--_accent);
       color: var(--_on-accent);
-      font-weight: 600;
+      font-weight: 700;
+      line-height: 1.25;
       text-decoration: none;
     }
     .download:hover {
@@ -125,54 +96,57 @@ export const holidayCalendarStyles = [
       border-color: var(--_accent-strong);
       color: var(--_on-accent);
     }
+    .download:focus-visible {
+      border-color: var(--_focus);
+      background: var(--_focus);
+      color: var(--_focus-text);
+    }
     .download .icon {
-      width: 1.25rem;
-      height: 1.25rem;
+      width: 1.25em;
+      height: 1.25em;
       flex: none;
     }
 
-    /* The month view */
+    /* The month view: a widget, so a box. */
     .month {
       width: 100%;
-      max-width: calc(var(--_cell) * 7 + 2rem);
+      max-width: calc(var(--_cell) * 7 + var(--_s6));
       min-width: 0;
-      padding: 0.5rem;
+      padding: var(--_s3);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      background: var(--_raised);
     }
     .month-header {
       display: grid;
       grid-template-columns: auto 1fr auto;
       align-items: center;
-      gap: 0.5rem;
-      margin-bottom: 0.5rem;
+      gap: var(--_s2);
+      margin-bottom: var(--_s3);
     }
     .month-header .subheading {
       margin: 0;
-      font-size: 1.125em;
       text-align: center;
     }
     .nav {
       display: inline-grid;
       place-items: center;
-      width: 2.75rem;
-      height: 2.75rem;
+      width: var(--_target);
+      height: var(--_target);
       padding: 0;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      background: var(--_raised);
+      background: transparent;
       color: var(--_accent-text);
       font: inherit;
       cursor: pointer;
     }
     .nav:hover {
-      background: var(--_accent-soft);
-      border-color: var(--_accent);
+      border-color: currentColor;
+      box-shadow: inset 0 0 0 1px currentColor;
     }
     .nav .icon {
-      width: 1.25rem;
-      height: 1.25rem;
+      width: 1.25em;
+      height: 1.25em;
     }
 
     table {
@@ -182,10 +156,9 @@ export const holidayCalendarStyles = [
       border-spacing: 2px;
     }
     th {
-      padding: 0 0 0.25rem;
-      font-size: 0.8125em;
-      font-weight: 600;
-      color: var(--_muted);
+      padding: 0 0 var(--_s1);
+      font-size: var(--_small);
+      font-weight: 700;
       text-align: center;
       text-transform: capitalize;
       overflow: hidden;
@@ -195,17 +168,10 @@ export const holidayCalendarStyles = [
     td {
       padding: 0;
       text-align: center;
-      border-radius: calc(var(--_radius) * 0.75);
+      border-radius: var(--_radius);
     }
     td[data-date] {
       cursor: pointer;
-    }
-    td:focus {
-      outline: none;
-    }
-    td:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 1px;
     }
     .day {
       position: relative;
@@ -213,86 +179,102 @@ export const holidayCalendarStyles = [
       place-items: center;
       aspect-ratio: 1;
       width: 100%;
+      min-height: 24px;
       border-radius: inherit;
+      /* 19px at 16px: bold numbers on a holiday's fill are large text. */
+      font-size: 1.1875em;
       font-variant-numeric: tabular-nums;
       line-height: 1;
     }
+    /* Under the pointer: an underline, nothing like a holiday's fill. */
     td[data-date]:hover .day {
-      background: var(--_accent-soft);
+      text-decoration: underline;
+      text-decoration-thickness: 2px;
+      text-underline-offset: 0.2em;
+    }
+    /* A holiday: a filled cell. */
+    td.is-holiday {
+      background: var(--_mark);
     }
     .is-holiday .day {
-      background: var(--_accent-soft);
-      color: var(--_accent-text);
-      font-weight: 700;
-    }
-    .mark {
-      position: absolute;
-      bottom: 14%;
-      left: 50%;
-      width: 0.375rem;
-      height: 0.375rem;
-      margin-left: -0.1875rem;
-      border: 0.1875rem solid var(--_signal);
-      border-radius: 50%;
-    }
-    .is-today .day {
-      outline: 2px solid var(--_accent);
-      outline-offset: -2px;
-      font-weight: 700;
-    }
-    .is-selected .day,
-    td[data-date].is-selected:hover .day {
-      background: var(--_accent);
       color: var(--_on-accent);
+      font-weight: 700;
     }
-    .is-selected .mark {
-      border-color: var(--_on-accent);
+    /* The shape of the holiday mark, for forced colours (where the fill is the system's). */
+    .mark {
+      display: none;
+    }
+    /* Today: a thick ring (inside the fill, with a gap, when today is a holiday). */
+    .is-today .day {
+      font-weight: 700;
+    }
+    td.is-today:not(:focus-visible) {
+      box-shadow: inset 0 0 0 3px var(--_mark);
+    }
+    td.is-today.is-holiday:not(:focus-visible) {
+      box-shadow:
+        inset 0 0 0 3px var(--_mark),
+        inset 0 0 0 5px var(--_on-accent);
+    }
+    /* The holiday whose details are shown: a bar at the bottom of its fill. */
+    td.is-selected:not(:focus-visible) {
+      box-shadow: inset 0 -4px 0 var(--_on-accent);
+    }
+    td.is-selected.is-today:not(:focus-visible) {
+      box-shadow:
+        inset 0 0 0 3px var(--_mark),
+        inset 0 0 0 5px var(--_on-accent),
+        inset 0 -7px 0 var(--_on-accent);
+    }
+    /* The focus: GOV.UK's yellow with a dark bar, unlike any mark. */
+    td:focus {
+      outline: none;
+    }
+    td[data-date]:focus-visible {
+      outline: none;
+      background: var(--_focus);
+      box-shadow: inset 0 -4px 0 var(--_focus-text);
+    }
+    td[data-date]:focus-visible .day {
+      color: var(--_focus-text);
     }
 
     .legend {
-      margin: 0.625rem 0 0;
+      margin: var(--_s3) 0 0;
       padding: 0;
       list-style: none;
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25rem 1.25rem;
-      font-size: 0.875em;
-      color: var(--_muted);
+      gap: var(--_s2) var(--_s5);
     }
     .legend li {
       display: inline-flex;
       align-items: center;
-      gap: 0.5rem;
+      gap: var(--_s2);
     }
     .swatch {
       position: relative;
       display: inline-block;
-      width: 1.5rem;
-      height: 1.5rem;
-      border-radius: calc(var(--_radius) * 0.75);
+      width: 1.5em;
+      height: 1.5em;
+      border-radius: var(--_radius);
       flex: none;
     }
     .swatch-holiday {
-      background: var(--_accent-soft);
-    }
-    .swatch-holiday .mark {
-      bottom: 0.1875rem;
+      background: var(--_mark);
     }
     .swatch-today {
-      outline: 2px solid var(--_accent);
-      outline-offset: -2px;
+      box-shadow: inset 0 0 0 3px var(--_mark);
     }
 
     .details.has-details {
-      margin-top: 0.75rem;
-      padding: 0.75rem var(--_space);
+      margin-top: var(--_s3);
+      padding: var(--_s3);
       border: 1px solid var(--_border);
-      border-inline-start: 0.375rem solid var(--_signal);
       border-radius: var(--_radius);
-      background: var(--_raised);
     }
     .details-item + .details-item {
-      margin-top: 0.5rem;
+      margin-top: var(--_s3);
     }
     .details-name {
       margin: 0;
@@ -303,11 +285,10 @@ export const holidayCalendarStyles = [
       color: var(--_muted);
     }
     .details-description {
-      margin: 0.25rem 0 0;
+      margin: var(--_s1) 0 0;
     }
 
     @media (prefers-reduced-motion: no-preference) {
-      .day,
       .nav,
       .download {
         transition:
@@ -323,40 +304,69 @@ export const holidayCalendarStyles = [
       }
     }
 
+    /* Forced colours: holidays in the system's Mark colour with a bar, today a CanvasText ring, the focus Highlight. */
     @media (forced-colors: active) {
-      .next,
-      .details.has-details,
-      .holiday {
-        border-color: CanvasText;
+      .nav {
+        border-color: ButtonText;
+      }
+      td.is-holiday,
+      .swatch-holiday {
+        forced-color-adjust: none;
+        background: Mark;
+        color: MarkText;
+        border: 1px solid CanvasText;
+      }
+      .is-holiday .day {
+        color: MarkText;
       }
       .mark {
-        border-color: CanvasText;
+        display: block;
+        position: absolute;
+        bottom: 12%;
+        left: 30%;
+        right: 30%;
+        border-top: 3px solid MarkText;
       }
-      /* "today" is text: Mark is a background colour and cannot be read on Canvas. */
-      .is-today .relative {
-        color: CanvasText;
+      .swatch .mark {
+        bottom: 20%;
       }
       .is-today .day,
       .swatch-today {
-        outline-color: CanvasText;
+        outline: 3px solid CanvasText;
+        outline-offset: -3px;
       }
-      .is-selected .day,
-      td[data-date].is-selected:hover .day {
+      .is-today.is-holiday .day {
+        outline-color: MarkText;
+      }
+      td.is-selected:not(:focus-visible) {
+        box-shadow: inset 0 -4px 0 MarkText;
+      }
+      td[data-date]:focus-visible {
         forced-color-adjust: none;
+        outline: 3px solid Highlight;
+        outline-offset: 0;
         background: Highlight;
+        box-shadow: inset 0 -4px 0 HighlightText;
+      }
+      td[data-date]:focus-visible .day {
         color: HighlightText;
       }
-      .is-selected .mark {
+      td[data-date]:focus-visible .mark {
         border-color: HighlightText;
       }
-      .swatch-holiday {
+      /* A tag, not a link: the text colour, not LinkText. */
+      .next-label {
         border: 1px solid CanvasText;
+        color: CanvasText;
+      }
+      .details.has-details {
+        border-color: CanvasText;
       }
       .download,
       .download:hover {
-        background: Canvas;
-        color: LinkText;
-        border-color: LinkText;
+        background: ButtonFace;
+        color: ButtonText;
+        border-color: ButtonText;
       }
     }
 
@@ -368,36 +378,37 @@ export const holidayCalendarStyles = [
       .download {
         display: none;
       }
-      .next,
-      .holiday {
-        border: 0;
-        border-radius: 0;
-        padding: 0;
-        background: none;
-      }
-      .next {
-        margin-bottom: 0.75rem;
-      }
       /* A plain table of holidays: one row each, name, date and description in aligned columns. */
       .holidays {
         display: table;
-        justify-self: start;
         border-collapse: collapse;
       }
       .holiday {
         display: table-row;
       }
-      .holiday .icon {
-        display: none;
-      }
       .holiday-name,
-      .holiday-date,
+      .holiday-when,
       .holiday-description {
         display: table-cell;
         margin: 0;
-        padding: 0.25em 1.5em 0.25em 0;
+        padding: var(--_s1) var(--_s5) var(--_s1) 0;
         vertical-align: top;
         border-bottom: 1px solid #000;
+      }
+      .holiday-when > * {
+        display: block;
+        margin: 0;
+      }
+      .next-label {
+        margin: 0;
+        padding: 0;
+        background: none;
+      }
+      .next-label::after {
+        content: ':';
+      }
+      .counted-from {
+        display: inline;
       }
     }
   `,

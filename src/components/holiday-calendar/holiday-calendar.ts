@@ -14,9 +14,16 @@ import {
   parseIsoDate,
   type PlainDate,
 } from '../../core/date/plain-date.js';
-import { formatFullDate, formatMonthDay, formatMonthYear, relativeDays, weekdayNames } from '../../core/date/format.js';
+import {
+  formatFullDate,
+  formatDate,
+  formatMonthDay,
+  formatMonthYear,
+  relativeDays,
+  weekdayNames,
+} from '../../core/date/format.js';
 import { TodayController } from '../../core/today.js';
-import { monthGrid, weekdayOrder, weekStart } from './grid.js';
+import { monthGrid, WEEK_START, weekdayOrder } from './grid.js';
 import { effectiveHolidays, holidaysOn, nextHoliday, type HolidayCalendarContent } from './holidays.js';
 import { dateForKey } from './keys.js';
 import { buildIcs, icsDataUrl } from './ics.js';
@@ -49,18 +56,20 @@ function withoutTrailingColon(s: string): string {
 
 /**
  * The ministry's professional holidays (Rescuer's Day on 19 January, Fire Service Day on 25 July) with their
- * dates in the element's language, the next holiday and how far away it is, a month view that follows the
- * WAI-ARIA date-grid pattern, and a link that downloads the holidays as an iCalendar file.
+ * dates in the element's language, the next of them marked in the list with how far away it is, a link under the
+ * list that downloads the holidays as an iCalendar file, and a month view that follows the WAI-ARIA date-grid
+ * pattern. In print, the list is a plain table and "in 46 days" says the day it was counted from.
  *
  * "Today" is the date in Belarus (Europe/Minsk) whatever the visitor's time zone; `time-zone` changes the zone,
  * `today` fixes the date (previews, tests, print). While no `today` is set, the element moves to the next day at
  * the zone's midnight with a single timer, which is cleared when the element is removed.
  *
- * Month view: it opens on the month of today. One day cell is in the tab order at a time (today, or the 1st when
- * the month shown does not hold today); ArrowLeft/ArrowRight move by a day, ArrowUp/ArrowDown by a week,
- * Home/End to the start/end of the week, PageUp/PageDown by a month and Shift+PageUp/Shift+PageDown by a year;
- * the month shown follows the focus. As in the APG date picker example, the days of the neighbouring months
- * are blank and cannot be focused; the keys cross into those months. Enter, Space or a click on a holiday shows
+ * Month view: it opens on the month of today; weeks start on Monday in every language (a Belarusian calendar).
+ * Holidays are filled cells, today has a ring, the focused day is yellow with a dark bar, and the legend names
+ * the marks. One day cell is in the tab order at a time (today, or the 1st when the month shown does not hold
+ * today); ArrowLeft/ArrowRight move by a day, ArrowUp/ArrowDown by a week, Home/End to Monday/Sunday of the
+ * week, PageUp/PageDown by a month and Shift+PageUp/Shift+PageDown by a year; the month shown follows the focus.
+ * As in the APG date picker example, the days of the neighbouring months are blank and cannot be focused; the keys cross into those months. Enter, Space or a click on a holiday shows
  * its details and fires `mes-holiday-select`; on a day without a holiday they only move the focus there.
  *
  * Content: `{ title?, items?, extend? }`, items `{ id?, month, day, name, description? }`. A partner's `items`
@@ -69,7 +78,7 @@ function withoutTrailingColon(s: string): string {
  * is kept and shown in leap years.
  *
  * @tag mes-holiday-calendar
- * @summary The MES professional holidays: list, next holiday, month view and "Add to calendar".
+ * @summary The MES professional holidays: list with the next one marked, "Add to calendar", month view.
  *
  * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent.
  * @attr heading-level - The level of the element's heading, 1–6 (default 2); inner headings are one level down.
@@ -80,10 +89,11 @@ function withoutTrailingColon(s: string): string {
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The title.
- * @csspart next - The "next holiday" card.
- * @csspart next-heading - The heading of the "next holiday" card.
  * @csspart list - The list of holidays.
  * @csspart item - Each holiday in the list.
+ * @csspart next-item - The list item of the next holiday (also `item`).
+ * @csspart next - The mark of the next holiday in its list item: "Next holiday" and how far away it is.
+ * @csspart next-label - The words "Next holiday" (a tag).
  * @csspart download - The "Add to calendar" link (styled as a button).
  * @csspart month - The month view (label, buttons, grid, legend, details).
  * @csspart month-label - The month and year shown (a heading; it labels the grid).
@@ -93,14 +103,23 @@ function withoutTrailingColon(s: string): string {
  * @csspart legend - The legend of the holiday and today marks.
  * @csspart details - The details of the chosen holiday (a live region).
  *
- * @cssprop --mes-accent - Accent colour (today's ring, selected day, button).
- * @cssprop --mes-accent-soft - Background of holiday days and of the "next holiday" card.
- * @cssprop --mes-signal - Colour of the holiday mark (the dot under a holiday's number).
- * @cssprop --mes-space - Base spacing unit (default 1rem).
- * @cssprop --mes-radius - Corner radius (default 0.5rem).
- * @cssprop --mes-heading-font - Font family of headings (default: the page's font).
- * @cssprop --mes-heading-size - Font size of the title (default 1.375em).
+ * @cssprop --mes-font-family - Font family of the element (default: the page's font, inherited).
+ * @cssprop --mes-heading-font - Font family of the headings (default: the element's font).
+ * @cssprop --mes-heading-1-size - Font size of an `<h1>` (default 1.75em on a narrow screen to 2.25em).
+ * @cssprop --mes-heading-2-size - Font size of an `<h2>` (default 1.375em to 1.5em).
+ * @cssprop --mes-heading-3-size - Font size of an `<h3>` (default 1.25em).
+ * @cssprop --mes-heading-4-size - Font size of an `<h4>` (default 1.125em).
+ * @cssprop --mes-heading-5-size - Font size of an `<h5>` (default 1.0625em).
+ * @cssprop --mes-heading-6-size - Font size of an `<h6>` (default 1em).
+ * @cssprop --mes-space - The unit of the spacing scale (default 1rem); every margin, gap and padding is a step of it.
+ * @cssprop --mes-margin-block-end - Space below the element (default 2 units; `0` removes it).
  * @cssprop --mes-max-width - Maximum width of the element (default 60rem for this element).
+ * @cssprop --mes-accent - Accent colour (the "Add to calendar" button, the month buttons' arrows).
+ * @cssprop --mes-on-accent - Text on the accent and on holiday days (default white, or near-black in a dark scheme).
+ * @cssprop --mes-mark-color - Colour of the graphics that carry meaning: holiday days' fill, today's ring (default: the accent, drawn towards the text colour so that it keeps 3:1 against the page).
+ * @cssprop --mes-accent-soft - Background of the "Next holiday" tag.
+ * @cssprop --mes-focus-color - Colour of the focus indicator (default #ffdd00, with a bar in --mes-focus-text-color).
+ * @cssprop --mes-focus-text-color - Text and bar colour of the focus indicator (default #0b0c0c).
  * @cssprop --mes-calendar-cell-size - Largest size of a day cell (default 3em, three times the text size); cells shrink to fit narrow columns.
  *
  * @fires mes-holiday-select - A holiday was chosen in the month view. `detail`: `{ date: 'YYYY-MM-DD', holiday, holidays }`.
@@ -188,8 +207,8 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     super.updated(changed);
     const activeCell = this.shadowRoot?.querySelector<HTMLElement>(`td[data-date="${formatIsoDate(this.active)}"]`);
     const focused = this.shadowRoot?.activeElement;
-    // Cells are reused across renders: when the grid is re-laid (another language starts the week on another
-    // day), the focused cell may now hold another date. Focus follows the active day, never the reused node.
+    // Cells are reused across renders: when the grid is re-laid (another month, another language), the focused
+    // cell may now hold another date. Focus follows the active day, never the reused node.
     const focusInGrid = focused instanceof HTMLElement && focused.hasAttribute('data-date');
     if (this.focusAfterUpdate || (focusInGrid && focused !== activeCell)) {
       this.focusAfterUpdate = false;
@@ -232,8 +251,8 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
       this.choose(date);
       return;
     }
-    // The week starts as the grid shown lays it out (in the language of the content shown).
-    const next = dateForKey(date, event, weekStart(this.builtInContent.lang));
+    // Home and End go to the ends of the week as the grid lays it out: Monday to Sunday.
+    const next = dateForKey(date, event, WEEK_START);
     if (!next) return;
     event.preventDefault();
     this.moveTo(next, true);
@@ -276,21 +295,24 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     // Read once, first: on a server, reading settles "today" (and the month shown with it).
     const today = this.day.date;
     const holidays = this.holidays(data, content);
+    const next = nextHoliday(holidays, today);
+    // Every holiday on the next holiday's day is marked "next" (a partner's holidays may share a day).
+    const nextIds = new Set(next ? holidaysOn(holidays, next.date).map((h) => h.id) : []);
     return html`<div class="layout">
       <div class="summary">
-        ${this.renderNext(holidays, content, today)}
         <ul part="list" class="holidays" role="list">
-          ${holidays.map(
-            (h) =>
-              html`<li part="item" class="holiday" data-holiday=${h.id}>
-                ${icon(icons.calendar)}
-                <span class="holiday-name">${h.name}</span>
-                <time class="holiday-date" datetime=${formatIsoDate({ year: 2000, month: h.month, day: h.day }).slice(5)}
+          ${holidays.map((h) => {
+            const isNext = next !== null && nextIds.has(h.id);
+            return html`<li part=${isNext ? 'item next-item' : 'item'} class=${isNext ? 'holiday is-next' : 'holiday'} data-holiday=${h.id}>
+              <span class="holiday-name">${h.name}</span>
+              <span class="holiday-when"
+                ><time class="holiday-date" datetime=${formatIsoDate({ year: 2000, month: h.month, day: h.day }).slice(5)}
                   >${formatMonthDay(h, content)}</time
-                >
-                ${h.description ? html`<p class="holiday-description">${h.description}</p>` : nothing}
-              </li>`,
-          )}
+                >${isNext && next ? this.renderNext(next.days, today, content) : nothing}</span
+              >
+              ${h.description ? html`<p class="holiday-description">${h.description}</p>` : nothing}
+            </li>`;
+          })}
         </ul>
         <a
           part="download"
@@ -305,22 +327,22 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     </div>`;
   }
 
-  private renderNext(holidays: HolidayContent[], content: CalendarView, today: PlainDate) {
-    const next = nextHoliday(holidays, today);
-    if (!next) return nothing;
-    const names = holidaysOn(holidays, next.date).map((h) => h.name);
-    return html`<div part="next" class=${next.days === 0 ? 'next is-today' : 'next'}>
-      ${this.renderSubheading(content.ui.calendar.nextHoliday, 1, 'next-heading')}
-      <p class="next-name">${names.join(', ')}</p>
-      <p class="next-when">
-        <time datetime=${formatIsoDate(next.date)}>${formatMonthDay(next.date, content)}</time>
-        <span class="relative">${relativeDays(next.days, content)}</span>
-      </p>
-    </div>`;
+  /**
+   * The mark of the next holiday in its list item: "Next holiday", "in 46 days". On paper "in 46 days" would go
+   * stale: print adds the day it was counted from.
+   */
+  private renderNext(days: number, today: PlainDate, content: CalendarView) {
+    const ui = content.ui.calendar;
+    const from = ui.asOf.replace('{date}', formatDate(today, content));
+    return html` <span part="next" class=${days === 0 ? 'next is-today' : 'next'}
+      ><strong part="next-label" class="next-label">${ui.nextHoliday}</strong>
+      <span class="relative">${relativeDays(days, content)}</span
+      ><span class="counted-from">${` (${from})`}</span></span
+    >`;
   }
 
   private renderMonth(holidays: HolidayContent[], content: CalendarView, today: PlainDate) {
-    const firstDay = weekStart(content.lang);
+    const firstDay = WEEK_START;
     const order = weekdayOrder(firstDay);
     const short = weekdayNames(content, 'short');
     const long = weekdayNames(content, 'long');

@@ -11,8 +11,8 @@ describe('<mes-holiday-calendar>', () => {
         ['en', '2026-01-19', 'ArrowLeft', '2026-01-18', 'January 2026'],
         ['en', '2026-01-19', 'ArrowDown', '2026-01-26', 'January 2026'],
         ['en', '2026-01-19', 'ArrowUp', '2026-01-12', 'January 2026'],
-        ['en', '2026-01-21', 'Home', '2026-01-18', 'January 2026'],
-        ['en', '2026-01-21', 'End', '2026-01-24', 'January 2026'],
+        ['en', '2026-01-21', 'Home', '2026-01-19', 'January 2026'],
+        ['en', '2026-01-21', 'End', '2026-01-25', 'January 2026'],
         ['ru', '2026-01-21', 'Home', '2026-01-19', 'Январь 2026'],
         ['ru', '2026-01-21', 'End', '2026-01-25', 'Январь 2026'],
         ['en', '2026-01-19', 'PageDown', '2026-02-19', 'February 2026'],
@@ -25,7 +25,9 @@ describe('<mes-holiday-calendar>', () => {
         ['en', '2026-12-29', 'ArrowDown', '2027-01-05', 'January 2027'],
         ['en', '2026-01-31', 'PageDown', '2026-02-28', 'February 2026'],
         ['en', '2028-02-29', 'Shift+PageUp', '2027-02-28', 'February 2027'],
-        ['en', '2026-03-01', 'Home', '2026-03-01', 'March 2026'],
+        ['en', '2026-03-01', 'Home', '2026-02-23', 'February 2026'],
+        ['en', '2026-03-02', 'Home', '2026-03-02', 'March 2026'],
+        ['en', '2026-03-01', 'End', '2026-03-01', 'March 2026'],
         ['be', '2026-03-01', 'Home', '2026-02-23', 'Люты 2026'],
         ['be', '2026-03-30', 'End', '2026-04-05', 'Красавік 2026'],
       ];
@@ -57,8 +59,8 @@ describe('<mes-holiday-calendar>', () => {
           'PageUp',
           'PageUp',
         );
-        // 19 Jan → 19 Feb → 19 Mar → 26 Mar → Sat 28 Mar → 28 Mar 2027 → 28 Mar 2026 → Sun 22 Mar → 15 Mar → 15 Feb → 15 Jan
-        expect(focusedDate(el)).to.equal('2026-01-15');
+        // 19 Jan → 19 Feb → 19 Mar → 26 Mar → Sun 29 Mar → 29 Mar 2027 → 29 Mar 2026 → Mon 23 Mar → 16 Mar → 16 Feb → 16 Jan
+        expect(focusedDate(el)).to.equal('2026-01-16');
         expect(caption(el)).to.equal('January 2026');
         expect(tabbable(el)).to.have.length(1);
         // Today is still marked, wherever the focus went.

@@ -36,9 +36,13 @@ export const $$ = <E extends Element = HTMLElement>(el: Element, sel: string) =>
 export const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const cell = (el: Element, iso: string) => $(el, `td[data-date="${iso}"]`);
 export const caption = (el: Element) => text($(el, '#month-label'));
-export const nextText = (el: Element) => visibleText($(el, '[part~="next"]'));
-export const nextName = (el: Element) => text($(el, '.next-name'));
-export const nextRelative = (el: Element) => text($(el, '.next .relative'));
+/** The list item of the next holiday, as seen. */
+export const nextText = (el: Element) => visibleText($(el, '[part~="next-item"]'));
+export const nextName = (el: Element) =>
+  $$(el, '[part~="next-item"] .holiday-name')
+    .map((n) => text(n))
+    .join(', ');
+export const nextRelative = (el: Element) => text($(el, '[part~="next"] .relative'));
 export const todayCell = (el: Element) => $$(el, 'td[aria-current="date"]');
 export const tabbable = (el: Element) => $$(el, 'table td[tabindex="0"]');
 export const focusedDate = (el: Element) => root(el).activeElement?.getAttribute('data-date') ?? null;

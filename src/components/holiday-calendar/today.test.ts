@@ -113,7 +113,7 @@ describe('<mes-holiday-calendar>', () => {
     it('highlights the card on the day of a holiday', async () => {
       const el = await calendar({ today: '2026-07-25' });
       expect($(el, '[part~="next"]').classList.contains('is-today')).to.equal(true);
-      expect(nextText(el)).to.equal('Next holiday Fire Service Day July 25 today');
+      expect(nextText(el)).to.equal('Fire Service Day July 25 Next holiday today');
       const other = await calendar({ today: '2026-07-24' });
       expect($(other, '[part~="next"]').classList.contains('is-today')).to.equal(false);
     });

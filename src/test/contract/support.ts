@@ -82,7 +82,7 @@ export const CONTRACTS: Record<string, (info: ElementInfo) => Contract> = {
   }),
   'mes-holiday-calendar': (info) => ({
     title: sectionTitle(info),
-    innerHeadings: () => 2, // the next holiday, the month
+    innerHeadings: () => 1, // the month
     partial: {
       content: { items: [{ month: 3, day: 10, name: 'Partner Day' }] },
       shown: texts('.holiday-name'),
