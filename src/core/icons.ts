@@ -7,8 +7,6 @@
  */
 import { svg } from 'lit';
 
-export const calendar = () =>
-  svg`<rect x="3" y="5" width="18" height="16" rx="2"></rect><path d="M3 10h18M8 3v4M16 3v4"></path>`;
 export const previous = () => svg`<path d="M15 5l-7 7 7 7"></path>`;
 export const next = () => svg`<path d="M9 5l7 7-7 7"></path>`;
 export const download = () => svg`<path d="M12 4v11M7 10l5 5 5-5M5 20h14"></path>`;

@@ -105,8 +105,11 @@ function withoutTrailingColon(s: string): string {
  *
  * @cssprop --mes-font-family - Font family of the element (default: the page's font, inherited).
  * @cssprop --mes-heading-font - Font family of the headings (default: the element's font).
- * @cssprop --mes-heading-1-size - Font size of an `<h1>` (default 1.75em on a narrow screen to 2.25em).
- * @cssprop --mes-heading-2-size - Font size of an `<h2>` (default 1.375em to 1.5em).
+ * @cssprop --mes-heading-weight - Font weight of the headings (default 700).
+ * @cssprop --mes-font-size - Size of the element's body text (default: the page's, inherited; give it in rem or px).
+ * @cssprop --mes-text-color - Colour of the element's text (default: the page's, inherited).
+ * @cssprop --mes-heading-1-size - Font size of an `<h1>` (default 2.25em; 1.75em on a screen narrower than 40em).
+ * @cssprop --mes-heading-2-size - Font size of an `<h2>` (default 1.5em; 1.375em on a screen narrower than 40em).
  * @cssprop --mes-heading-3-size - Font size of an `<h3>` (default 1.25em).
  * @cssprop --mes-heading-4-size - Font size of an `<h4>` (default 1.125em).
  * @cssprop --mes-heading-5-size - Font size of an `<h5>` (default 1.0625em).
