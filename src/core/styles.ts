@@ -22,6 +22,8 @@ export const baseStyles = css`
        the text colour, so that they keep 3:1 against the page (WCAG 1.4.11), also on a dark page without
        color-scheme. */
     --_mark: var(--mes-mark-color, color-mix(in srgb, var(--_accent) 70%, currentColor));
+    /* Text and lines drawn on a --_mark fill (the calendar's holidays). */
+    --_on-mark: var(--mes-on-mark-color, var(--_on-accent));
     --_signal: var(--mes-signal, light-dark(#b3401a, #ffab85));
     --_surface: var(--mes-surface, transparent);
     --_raised: var(--mes-surface-raised, color-mix(in srgb, currentColor 4%, transparent));
@@ -153,6 +155,7 @@ export const baseStyles = css`
       --_accent-soft: Canvas;
       --_on-accent: HighlightText;
       --_mark: CanvasText;
+      --_on-mark: Canvas;
       --_border: CanvasText;
       --_muted: CanvasText;
       --_signal: Mark;

@@ -1609,7 +1609,7 @@ if (await section('time: the calendar in three time zones around Minsk midnight'
               out.push({
                 name: c.name,
                 today: sr.querySelector('td[aria-current="date"]')?.getAttribute('data-date') ?? null,
-                next: window.__mes.visibleText(sr.querySelector('[part~="next"]')),
+                next: window.__mes.visibleText(sr.querySelector('[part~="next-item"]')),
                 expect: c.expect,
               });
               el.remove();
@@ -1689,7 +1689,7 @@ if (await section('time: the calendar in three time zones around Minsk midnight'
             'the day to change',
           );
           const next = await page.evaluate(() =>
-            window.__mes.visibleText(document.getElementById('rollover').shadowRoot.querySelector('[part~="next"]')),
+            window.__mes.visibleText(document.getElementById('rollover').shadowRoot.querySelector('[part~="next-item"]')),
           );
           return [
             first === '2026-01-18' ? null : `it started on ${first}`,

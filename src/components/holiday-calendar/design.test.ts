@@ -195,6 +195,33 @@ describe('<mes-holiday-calendar> design', () => {
     });
   });
 
+  describe('weekday names in a narrow column', () => {
+    it('show the narrow names, uncut, where the short ones would not fit; the full name stays each header’s name', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 12em; font-size: 32px"><mes-holiday-calendar lang="en" today="2026-12-04"></mes-holiday-calendar></div>`,
+      );
+      const el = wrapper.querySelector<MesHolidayCalendar>('mes-holiday-calendar')!;
+      await el.updateComplete;
+      const headers = $$(el, 'thead th');
+      expect(headers.map((th) => getComputedStyle(th, '::after').content)).to.deep.equal([
+        '"M"',
+        '"T"',
+        '"W"',
+        '"T"',
+        '"F"',
+        '"S"',
+        '"S"',
+      ]);
+      for (const th of headers) expect(th.scrollWidth, th.getAttribute('aria-label')!).to.be.at.most(th.clientWidth);
+      expect(headers[0]!.getAttribute('aria-label')).to.equal('Monday');
+      wrapper.style.width = '40em';
+      wrapper.style.fontSize = '16px';
+      expect(getComputedStyle(headers[0]!, '::after').content, 'wide: the short names').to.equal('none');
+      expect(visibleText(headers[0]!)).to.equal('Mon');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('the marks keep 3:1 against the page', () => {
     for (const page of ['light', 'dark-scheme', 'dark-unsaid'] as const) {
       it(`on a ${page} page: the holiday fill, today's ring and the legend's swatches`, async () => {

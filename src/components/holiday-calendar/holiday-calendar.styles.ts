@@ -109,6 +109,7 @@ export const holidayCalendarStyles = [
 
     /* The month view: a widget, so a box. */
     .month {
+      container: month / inline-size;
       width: 100%;
       max-width: calc(var(--_cell) * 7 + var(--_s6));
       min-width: 0;
@@ -155,6 +156,16 @@ export const holidayCalendarStyles = [
       border-collapse: separate;
       border-spacing: 2px;
     }
+    /* Too narrow for the short weekday names (large text in a small column): the narrow ones ("M", "T"…); the
+       long name stays each header's accessible name. */
+    @container month (max-width: 16em) {
+      th span {
+        display: none;
+      }
+      th::after {
+        content: attr(data-narrow);
+      }
+    }
     th {
       padding: 0 0 var(--_s1);
       font-size: var(--_small);
@@ -197,7 +208,7 @@ export const holidayCalendarStyles = [
       background: var(--_mark);
     }
     .is-holiday .day {
-      color: var(--_on-accent);
+      color: var(--_on-mark);
       font-weight: 700;
     }
     /* The shape of the holiday mark, for forced colours (where the fill is the system's). */
@@ -214,17 +225,17 @@ export const holidayCalendarStyles = [
     td.is-today.is-holiday:not(:focus-visible) {
       box-shadow:
         inset 0 0 0 3px var(--_mark),
-        inset 0 0 0 5px var(--_on-accent);
+        inset 0 0 0 5px var(--_on-mark);
     }
     /* The holiday whose details are shown: a bar at the bottom of its fill. */
     td.is-selected:not(:focus-visible) {
-      box-shadow: inset 0 -4px 0 var(--_on-accent);
+      box-shadow: inset 0 -4px 0 var(--_on-mark);
     }
     td.is-selected.is-today:not(:focus-visible) {
       box-shadow:
         inset 0 0 0 3px var(--_mark),
-        inset 0 0 0 5px var(--_on-accent),
-        inset 0 -7px 0 var(--_on-accent);
+        inset 0 0 0 5px var(--_on-mark),
+        inset 0 -7px 0 var(--_on-mark);
     }
     /* The focus: GOV.UK's yellow with a dark bar, unlike any mark. */
     td:focus {

@@ -120,6 +120,7 @@ function withoutTrailingColon(s: string): string {
  * @cssprop --mes-accent - Accent colour (the "Add to calendar" button, the month buttons' arrows).
  * @cssprop --mes-on-accent - Text on the accent and on holiday days (default white, or near-black in a dark scheme).
  * @cssprop --mes-mark-color - Colour of the graphics that carry meaning: holiday days' fill, today's ring (default: the accent, drawn towards the text colour so that it keeps 3:1 against the page).
+ * @cssprop --mes-on-mark-color - Colour of the day numbers and lines drawn on a holiday's fill (default: --mes-on-accent).
  * @cssprop --mes-accent-soft - Background of the "Next holiday" tag.
  * @cssprop --mes-focus-color - Colour of the focus indicator (default #ffdd00, with a bar in --mes-focus-text-color).
  * @cssprop --mes-focus-text-color - Text and bar colour of the focus indicator (default #0b0c0c).
@@ -349,6 +350,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     const order = weekdayOrder(firstDay);
     const short = weekdayNames(content, 'short');
     const long = weekdayNames(content, 'long');
+    const narrow = weekdayNames(content, 'narrow');
     const { year, month } = this.view;
     const rows = monthGrid(year, month, firstDay);
     const ui = content.ui;
@@ -365,7 +367,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
       <table role="grid" part="grid" aria-labelledby="month-label" @keydown=${this.onGridKeydown} @click=${this.onGridClick}>
         <thead>
           <tr>
-            ${order.map((wd) => html`<th scope="col" abbr=${long[wd]!} aria-label=${long[wd]!}>${short[wd]}</th>`)}
+            ${order.map((wd) => html`<th scope="col" abbr=${long[wd]!} aria-label=${long[wd]!} data-narrow=${narrow[wd]!}><span>${short[wd]}</span></th>`)}
           </tr>
         </thead>
         <tbody>
