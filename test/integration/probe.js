@@ -211,6 +211,24 @@
     );
   }
 
+  /**
+   * Targets smaller than 24 × 24 CSS px (WCAG 2.5.8, with no use of its spacing exception): every link, button,
+   * summary and focusable cell shown in a shadow root under the page.
+   */
+  function smallTargets() {
+    const out = [];
+    for (const el of deepAll(document, 'a[href], button, summary, [tabindex]')) {
+      if (!(el.getRootNode() instanceof ShadowRoot) || !shown(el)) continue;
+      for (const box of [el.getBoundingClientRect()]) {
+        if (box.width < 23.5 || box.height < 23.5)
+          out.push(
+            `${el.getRootNode().host.localName} ${describe(el)} "${visibleText(el).slice(0, 30)}" is ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px`,
+          );
+      }
+    }
+    return out;
+  }
+
   /** Every link's href in every shadow root under the page. */
   function linkHrefs() {
     return deepAll(document, 'a[href]').map((a) => a.getAttribute('href'));
@@ -267,6 +285,7 @@
     topLevel,
     headingSizes,
     linkHrefs,
+    smallTargets,
     moving,
     luminance,
   };

@@ -224,6 +224,9 @@ async function hostPage(host, lang, theme) {
     await check(`${label}: axe, with a menu open and a holiday chosen`, () => axe(page, 'open'));
 
     await check(`${label}: laid out at 1280 px without clipped or overlapping text`, () => layoutAll(page));
+    await check(`${label}: every target (link, button, day) is at least 24 × 24 px, menus open`, () =>
+      page.evaluate(() => window.__mes.smallTargets()),
+    );
 
     await page.setViewport({ width: 320, height: 800 });
     await frames(page);
