@@ -1692,7 +1692,9 @@ if (await section('time: the calendar in three time zones around Minsk midnight'
             'the day to change',
           );
           const next = await page.evaluate(() =>
-            window.__mes.visibleText(document.getElementById('rollover').shadowRoot.querySelector('[part~="next-item"]')),
+            window.__mes.visibleText(
+              document.getElementById('rollover').shadowRoot.querySelector('[part~="next-item"]'),
+            ),
           );
           return [
             first === '2026-01-18' ? null : `it started on ${first}`,
