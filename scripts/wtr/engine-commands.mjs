@@ -121,7 +121,8 @@ async function emulateMedia({ payload, session }) {
       if (media !== undefined) overrides.mediumOverride = media ?? '';
       if (reducedMotion !== undefined) overrides.prefersReducedMotionOverride = reducedMotion ?? 'none';
       if (colorScheme !== undefined) overrides.prefersColorSchemeOverride = colorScheme ?? 'none';
-      if (forcedColors !== undefined) overrides.forcedColorsOverride = forcedColors ?? 'no-override';
+      // Firefox's values are 'active' and 'none' (no override); a value it does not know is ignored, silently.
+      if (forcedColors !== undefined) overrides.forcedColorsOverride = forcedColors === 'active' ? 'active' : 'none';
       const reason = await firefoxTabOverrides(session.browser.getPage(session.id), overrides);
       return reason ? { done: false, reason } : { done: true };
     }

@@ -203,20 +203,17 @@ describe('<mes-holiday-calendar> design', () => {
       const el = wrapper.querySelector<MesHolidayCalendar>('mes-holiday-calendar')!;
       await el.updateComplete;
       const headers = $$(el, 'thead th');
-      expect(headers.map((th) => getComputedStyle(th, '::after').content)).to.deep.equal([
-        '"M"',
-        '"T"',
-        '"W"',
-        '"T"',
-        '"F"',
-        '"S"',
-        '"S"',
-      ]);
+      expect(headers.map((th) => th.dataset['narrow'])).to.deep.equal(['M', 'T', 'W', 'T', 'F', 'S', 'S']);
+      // (Firefox gives the declared value of `content`, Chromium the one it draws.)
+      for (const th of headers) {
+        expect(getComputedStyle(th, '::after').content).to.be.oneOf([`"${th.dataset['narrow']}"`, 'attr(data-narrow)']);
+        expect(getComputedStyle(th.querySelector('span')!).display, 'the short name hidden').to.equal('none');
+      }
       for (const th of headers) expect(th.scrollWidth, th.getAttribute('aria-label')!).to.be.at.most(th.clientWidth);
       expect(headers[0]!.getAttribute('aria-label')).to.equal('Monday');
       wrapper.style.width = '40em';
       wrapper.style.fontSize = '16px';
-      expect(getComputedStyle(headers[0]!, '::after').content, 'wide: the short names').to.equal('none');
+      expect(getComputedStyle(headers[0]!, '::after').content, 'wide: the short names').to.be.oneOf(['none', 'normal']);
       expect(visibleText(headers[0]!)).to.equal('Mon');
       await expect(el).to.be.accessible();
     });

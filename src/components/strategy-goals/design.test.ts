@@ -241,7 +241,11 @@ describe('<mes-strategy-goals>: design', () => {
           const wouldBreak = new Set(broken().map((b) => b.s));
           const inParagraphs = all(el, '[part="paragraph"] .nowrap');
           expect(inParagraphs.length).to.be.at.least(2);
-          for (const s of inParagraphs) expect(wouldBreak.has(s), s.textContent!).to.equal(true);
+          for (const s of inParagraphs) {
+            // Firefox never breaks at a hyphen between digits (it does at a dash); Chromium and WebKit do.
+            if (navigator.userAgent.includes('Firefox') && /\d-\d/.test(s.textContent!)) continue;
+            expect(wouldBreak.has(s), s.textContent!).to.equal(true);
+          }
         } finally {
           shadow(el).adoptedStyleSheets = own;
         }

@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { ELEMENTS, LANGS } from '../../elements.js';
+import { skipBecause } from '../commands.js';
 import { contrastRatio } from '../helpers.js';
 import { loadBuiltInContents, subject } from './support.js';
 
@@ -33,7 +34,13 @@ describe('the design every element follows', () => {
 
   for (const width of [320, 1280]) {
     describe(`at ${width} px`, () => {
-      before(() => setViewport({ width, height: 800 }));
+      before(async function () {
+        try {
+          await setViewport({ width, height: 800 });
+        } catch {
+          skipBecause(this, `this engine's driver cannot set the viewport to ${width} px (WebKit's WebDriver classic)`);
+        }
+      });
 
       it('one type scale: each heading level has one size in every element, and the sizes step down with the level', async () => {
         const sizes = new Map<number, Set<number>>();
@@ -95,12 +102,12 @@ describe('the design every element follows', () => {
         frame.append(next);
         const gap = () => next.getBoundingClientRect().top - el.getBoundingClientRect().bottom;
         expect(getComputedStyle(el).marginBlockEnd).to.equal('32px');
-        expect(gap()).to.equal(32);
+        expect(gap()).to.be.closeTo(32, 0.01);
         el.style.setProperty('--mes-margin-block-end', '0');
-        expect(gap()).to.equal(0);
+        expect(gap()).to.be.closeTo(0, 0.01);
         frame.style.setProperty('--mes-margin-block-end', '3rem');
         el.style.removeProperty('--mes-margin-block-end');
-        expect(gap(), 'set on an ancestor').to.equal(48);
+        expect(gap(), 'set on an ancestor').to.be.closeTo(48, 0.01);
       });
 
       it('uses the page’s font, and --mes-font-family when it is set', async () => {
