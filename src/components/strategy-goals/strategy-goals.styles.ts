@@ -87,16 +87,19 @@ export const strategyGoalsStyles = [
       flex: 1 1 0;
       min-width: 0;
       height: var(--mes-timeline-height, 0.875rem);
-      border: 1px solid var(--_mark);
+      /* The mark colour as the segment's own colour, drawn in currentColor: Firefox draws no gradient whose stop
+         mixes currentColor, and the mark is mixed once. */
+      color: var(--_mark);
+      border: 1px solid currentColor;
       border-radius: 2px;
       print-color-adjust: exact;
     }
     .segment.past {
-      background: var(--_mark);
+      background: currentColor;
     }
     .segment.current {
       border-width: 2px;
-      background: repeating-linear-gradient(135deg, var(--_mark) 0 2px, transparent 2px 5px);
+      background: repeating-linear-gradient(135deg, currentColor 0 2px, transparent 2px 5px);
     }
     .segment.future {
       background: transparent;

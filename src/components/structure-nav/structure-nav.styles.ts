@@ -87,10 +87,13 @@ export const structureNavStyles = [
     }
 
     /* The menu's name, where there are no buttons to say it (scripting off, print). */
+    /* The menu's name where there are no buttons: the size of the groups' headings under it, with a rule below. */
     .menu-title {
       display: none;
       margin: 0;
-      font-weight: 700;
+      font-size: var(--_h3);
+      font-weight: var(--mes-heading-weight, 700);
+      line-height: 1.25;
     }
 
     .groups {

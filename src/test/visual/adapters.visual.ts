@@ -13,7 +13,7 @@ import '../../index.js';
 import { emulateMedia, resetMedia } from '../commands.js';
 import { settled } from '../contract/support.js';
 
-const TODAY = '2026-12-04';
+const TODAY = '2026-07-20';
 const NM = '/node_modules';
 
 interface Host {

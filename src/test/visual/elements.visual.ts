@@ -16,7 +16,8 @@ import { ELEMENTS, LANGS, type ElementInfo } from '../../elements.js';
 import { emulateMedia, pressKeys, resetMedia } from '../commands.js';
 import { settled } from '../contract/support.js';
 
-export const TODAY = '2026-12-04';
+// In July, so that the month shown holds a holiday (Fire Service Day, 25 July) as well as today.
+export const TODAY = '2026-07-20';
 const WIDTHS = [320, 1280] as const;
 const MODES = ['light', 'dark', 'forced'] as const;
 type Mode = (typeof MODES)[number] | 'print';
