@@ -53,7 +53,7 @@ describe('mes-components render', () => {
     assert.match(stdout, /^<mes-holiday-calendar\s+lang="be" heading-level="4" prerendered-today="2027-01-18">/);
     assert.match(stdout, /<h4 part="heading"/);
     assert.match(stdout, /<td\b(?=[^>]*data-date="2027-01-18")(?=[^>]*aria-current="date")/, 'today is the date given');
-    assert.match(stdout, /<time datetime="2027-01-19">/, 'the next holiday is Rescuers Day, the next day');
+    assert.match(stdout, /<time\b[^>]*\sdatetime="2027-01-19"/, 'the next holiday is Rescuers Day, the next day');
   });
 
   it('renders the sections of the whole page in its language, with JSON-LD for the ministry and its holidays', async () => {
@@ -67,7 +67,8 @@ describe('mes-components render', () => {
       be.strategy.name,
       be.holidays.items[1].name,
     ]) {
-      assert.ok(stdout.includes(text), text);
+      // As text: a year range is a span of its own (it never breaks at its dash), Lit's markers around it.
+      assert.ok(stdout.replace(/<!--[^]*?-->|<[^>]+>/g, '').includes(text), text);
     }
     const parts = partsOf('mes-international-cooperation');
     assert.ok(parts.length > 0, 'the registry names the elements of its sections');

@@ -306,11 +306,14 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
       <div class="summary">
         <ul part="list" class="holidays" role="list">
           ${holidays.map((h) => {
+            // Its date: the day and month (a yearly holiday); the next one's, the date it next falls on.
             const isNext = next !== null && nextIds.has(h.id);
             return html`<li part=${isNext ? 'item next-item' : 'item'} class=${isNext ? 'holiday is-next' : 'holiday'} data-holiday=${h.id}>
               <span class="holiday-name">${h.name}</span>
               <span class="holiday-when"
-                ><time class="holiday-date" datetime=${formatIsoDate({ year: 2000, month: h.month, day: h.day }).slice(5)}
+                ><time
+                  class="holiday-date"
+                  datetime=${isNext && next ? formatIsoDate(next.date) : formatIsoDate({ year: 2000, month: h.month, day: h.day }).slice(5)}
                   >${formatMonthDay(h, content)}</time
                 >${isNext && next ? this.renderNext(next.days, today, content) : nothing}</span
               >
