@@ -29,7 +29,6 @@ const COLOURS = [
     '--mes-mark-color',
     'graphics that carry meaning: markers, filled years, today, holidays (≥ 3:1 against the page)',
   ],
-  ['--_signal', '--mes-signal', 'the one warm colour: a coming holiday'],
   ['--_border', '--mes-border-color', 'rules and outlines that only separate'],
   ['--_focus', '--mes-focus-color', 'the focus indicator, with a bar in --mes-focus-text-color'],
 ] as const;
@@ -44,6 +43,9 @@ class DesignSheet extends LitElement {
       table {
         border-collapse: collapse;
         margin-block-end: var(--_s6);
+      }
+      th {
+        white-space: nowrap;
       }
       th,
       td {
@@ -73,7 +75,7 @@ class DesignSheet extends LitElement {
       .s1 { width: var(--_s1); } .s2 { width: var(--_s2); } .s3 { width: var(--_s3); }
       .s4 { width: var(--_s4); } .s5 { width: var(--_s5); } .s6 { width: var(--_s6); }
       .accent { background: var(--_accent); } .accent-text { background: var(--_accent-text); }
-      .mark { background: var(--_mark); } .signal { background: var(--_signal); }
+      .mark { background: var(--_mark); }
       .border { background: var(--_border); } .focus-swatch { background: var(--_focus); }
     `,
   ];
@@ -89,7 +91,7 @@ class DesignSheet extends LitElement {
   }
 
   protected override render() {
-    const swatch = ['accent', 'accent-text', 'mark', 'signal', 'border', 'focus-swatch'];
+    const swatch = ['accent', 'accent-text', 'mark', 'border', 'focus-swatch'];
     return html`
       <h2 class="heading">Type scale</h2>
       <p>
@@ -209,11 +211,15 @@ export default meta;
 
 export const VisualLanguage: StoryObj = {
   name: 'The visual language',
-  render: () => html`<mes-story-design></mes-story-design>`,
+  // The sheet inherits the page's font, as the elements do; the catalogue's page has none of its own.
+  render: () => html`<div style="font-family: system-ui, sans-serif"><mes-story-design></mes-story-design></div>`,
 };
 
 export const SectionsSideBySide: StoryObj = {
   name: 'Every element, side by side',
-  render: () => html`<mes-international-cooperation heading-level="1"></mes-international-cooperation>
-    <mes-structure-nav></mes-structure-nav>`,
+  render: () =>
+    html`<div style="font-family: system-ui, sans-serif">
+      <mes-international-cooperation heading-level="1"></mes-international-cooperation>
+      <mes-structure-nav></mes-structure-nav>
+    </div>`,
 };

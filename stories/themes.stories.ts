@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 /**
  * "Host adapters": the page element and the structure menu inside a page styled with another design system's real
  * stylesheet (GOV.UK Frontend 6, USWDS 3, Bootstrap 5.3), with the library's adapter for it, `themes/<host>.css`,
@@ -11,20 +10,18 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import bootstrapCss from 'bootstrap/dist/css/bootstrap.min.css?url';
-import govukCss from 'govuk-frontend/dist/govuk/govuk-frontend.min.css?url';
-import uswdsCss from '@uswds/uswds/css/uswds.min.css?url';
-import bootstrapAdapter from '../src/themes/bootstrap.css?url';
-import govukAdapter from '../src/themes/govuk.css?url';
-import uswdsAdapter from '../src/themes/uswds.css?url';
 import '../src/index.js';
 
 type Host = 'govuk' | 'uswds' | 'bootstrap';
 
+/**
+ * The hosts' real stylesheets and the adapters, as the catalogue serves them unchanged (`staticDirs` in
+ * .storybook/main.ts): a bundler would rewrite them, and GOV.UK Frontend's does not survive its minifier.
+ */
 const SHEETS: Record<Host, { host: string; adapter: string }> = {
-  govuk: { host: govukCss, adapter: govukAdapter },
-  uswds: { host: uswdsCss, adapter: uswdsAdapter },
-  bootstrap: { host: bootstrapCss, adapter: bootstrapAdapter },
+  govuk: { host: 'hosts/govuk/govuk-frontend.min.css', adapter: 'themes/govuk.css' },
+  uswds: { host: 'hosts/uswds/css/uswds.min.css', adapter: 'themes/uswds.css' },
+  bootstrap: { host: 'hosts/bootstrap/bootstrap.min.css', adapter: 'themes/bootstrap.css' },
 };
 
 /** Classes a host puts on `<html>` and `<body>` (GOV.UK Frontend's template). */

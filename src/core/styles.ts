@@ -24,7 +24,6 @@ export const baseStyles = css`
     --_mark: var(--mes-mark-color, color-mix(in srgb, var(--_accent) 70%, currentColor));
     /* Text and lines drawn on a --_mark fill (the calendar's holidays). */
     --_on-mark: var(--mes-on-mark-color, var(--_on-accent));
-    --_signal: var(--mes-signal, light-dark(#b3401a, #ffab85));
     --_surface: var(--mes-surface, transparent);
     --_raised: var(--mes-surface-raised, color-mix(in srgb, currentColor 4%, transparent));
     --_border: var(--mes-border-color, color-mix(in srgb, currentColor 25%, transparent));
@@ -158,7 +157,6 @@ export const baseStyles = css`
       --_on-mark: Canvas;
       --_border: CanvasText;
       --_muted: CanvasText;
-      --_signal: Mark;
       --_raised: Canvas;
     }
     :focus-visible,
