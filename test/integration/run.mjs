@@ -347,8 +347,11 @@ async function forcedColorsProblems(page) {
     const sr = cal.shadowRoot;
     for (const b of sr.querySelectorAll('button.nav')) if (!edge(b)) out.push('a month button has no visible edge');
     if (!edge(sr.querySelector('.download'))) out.push('the download link has no visible edge');
-    const mark = sr.querySelector('td.is-holiday .mark');
-    if (!mark || !window.__mes.shown(mark) || !edge(mark)) out.push('a holiday day has no visible mark');
+    // A holiday is the cell filled in the text colour, a plain day is not filled.
+    const holiday = sr.querySelector('td.is-holiday');
+    const plain = sr.querySelector('td[data-date]:not(.is-holiday, .is-today)');
+    if (!holiday || getComputedStyle(holiday).backgroundColor === getComputedStyle(plain).backgroundColor)
+      out.push('a holiday day is not filled');
     const today = sr.querySelector('td.is-today .day');
     if (!today || getComputedStyle(today).outlineStyle === 'none') out.push("today's day has no outline");
     const timeline = document.querySelector('.mes-host > mes-strategy-goals').shadowRoot;

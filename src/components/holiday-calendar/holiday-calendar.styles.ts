@@ -211,10 +211,6 @@ export const holidayCalendarStyles = [
       color: var(--_on-mark);
       font-weight: 700;
     }
-    /* The shape of the holiday mark, for forced colours (where the fill is the system's). */
-    .mark {
-      display: none;
-    }
     /* Today: a thick ring (inside the fill, with a gap, when today is a holiday). */
     .is-today .day {
       font-weight: 700;
@@ -320,26 +316,16 @@ export const holidayCalendarStyles = [
       .nav {
         border-color: ButtonText;
       }
+      /* A holiday: the cell filled in the text colour (inverted), no bar: the bar is the focus's (Highlight). */
       td.is-holiday,
       .swatch-holiday {
         forced-color-adjust: none;
-        background: Mark;
-        color: MarkText;
+        background: CanvasText;
+        color: Canvas;
         border: 1px solid CanvasText;
       }
       .is-holiday .day {
-        color: MarkText;
-      }
-      .mark {
-        display: block;
-        position: absolute;
-        bottom: 12%;
-        left: 30%;
-        right: 30%;
-        border-top: 3px solid MarkText;
-      }
-      .swatch .mark {
-        bottom: 20%;
+        color: Canvas;
       }
       .is-today .day,
       .swatch-today {
@@ -347,10 +333,11 @@ export const holidayCalendarStyles = [
         outline-offset: -3px;
       }
       .is-today.is-holiday .day {
-        outline-color: MarkText;
+        outline: 2px solid Canvas;
+        outline-offset: -5px;
       }
       td.is-selected:not(:focus-visible) {
-        box-shadow: inset 0 -4px 0 MarkText;
+        box-shadow: inset 0 0 0 2px CanvasText, inset 0 0 0 5px Canvas;
       }
       td[data-date]:focus-visible {
         forced-color-adjust: none;
@@ -361,9 +348,6 @@ export const holidayCalendarStyles = [
       }
       td[data-date]:focus-visible .day {
         color: HighlightText;
-      }
-      td[data-date]:focus-visible .mark {
-        border-color: HighlightText;
       }
       /* A tag, not a link: the text colour, not LinkText. */
       .next-label {

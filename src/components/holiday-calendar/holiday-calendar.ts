@@ -378,7 +378,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
         </tbody>
       </table>
       <ul part="legend" class="legend" role="list">
-        <li><span class="swatch swatch-holiday" aria-hidden="true"><span class="mark"></span></span>${ui.calendar.holiday}</li>
+        <li><span class="swatch swatch-holiday" aria-hidden="true"></span>${ui.calendar.holiday}</li>
         <li><span class="swatch swatch-today" aria-hidden="true"></span>${ui.calendar.today}</li>
       </ul>
       ${this.renderDetails(holidays, content, today)}
@@ -411,7 +411,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
       aria-selected=${isSelected ? 'true' : nothing}
       aria-label=${label}
     >
-      <span class="day">${d.day}${on.length ? html`<span class="mark"></span>` : nothing}</span>
+      <span class="day">${d.day}</span>
     </td>`;
   }
 

@@ -169,7 +169,9 @@ describe('<mes-holiday-calendar>', () => {
       const c = cell(el, '2026-01-19');
       expect(c.dataset.holiday).to.equal('rescuers-day');
       expect(c.classList.contains('is-holiday')).to.equal(true);
-      expect(c.querySelector('.mark')).not.to.equal(null);
+      expect(getComputedStyle(c).backgroundColor, 'a filled cell').not.to.equal(
+        getComputedStyle(cell(el, '2026-01-20')).backgroundColor,
+      );
       expect(c.getAttribute('aria-label')).to.equal('понедельник, 19 января 2026 г. — День спасателя');
       expect(cell(el, '2026-01-20').getAttribute('aria-label')).to.equal('вторник, 20 января 2026 г.');
       expect(cell(el, '2026-01-20').dataset.holiday).to.equal(undefined);

@@ -7,10 +7,6 @@ export const strategyGoalsStyles = [
   baseStyles,
   listStyles,
   css`
-    .paragraph {
-      max-width: 68ch;
-    }
-
     /* A year range ("2019-2030") and the last word of a link with its icon never break across lines. */
     .nowrap {
       white-space: nowrap;

@@ -55,7 +55,7 @@ const DENSE_FROM = 17;
  * @csspart progress - The progress bar (`role="progressbar"`), made of one segment a year.
  * @csspart segment - Each year's segment of the bar; also carries `past`, `current` or `future`.
  * @csspart status - The visible progress text ("8 of 12 years").
- * @csspart as-of - The date the progress and the current year were counted on ("as of December 4, 2026"); shown in print only.
+ * @csspart as-of - The date the progress was counted on ("as of December 4, 2026"), after the count; shown in print only.
  * @csspart legend - The legend of the bar's segments.
  * @csspart lead - The sentence that introduces the objectives.
  * @csspart list - The list of objectives.
@@ -228,7 +228,7 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
               ([kind, label]) =>
                 html`<li>
                   <span class="segment ${kind}" aria-hidden="true"></span
-                  ><span>${nowrap(label)}${kind === 'current' ? asOf : nothing}</span>
+                  ><span>${nowrap(label)}</span>
                 </li>`,
             )}
           </ul>`

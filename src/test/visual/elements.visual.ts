@@ -15,6 +15,14 @@ import { loadContent } from '../../content/index.js';
 import { ELEMENTS, LANGS, type ElementInfo } from '../../elements.js';
 import { emulateMedia, pressKeys, resetMedia } from '../commands.js';
 import { settled } from '../contract/support.js';
+import { frame as nextFrame } from '../helpers.js';
+
+/** Settled, then two frames painted: the screenshot is of what the page shows, not of a paint under way. */
+async function painted(el: Element) {
+  await settled(el);
+  await nextFrame();
+  await nextFrame();
+}
 
 // In July, so that the month shown holds a holiday (Fire Service Day, 25 July) as well as today.
 export const TODAY = '2026-07-20';
@@ -60,7 +68,7 @@ async function show(info: ElementInfo, lang: string) {
   frame.append(el, after);
   await settled(el);
   await fontsReady();
-  await settled(el);
+  await painted(el);
   return { frame, el };
 }
 
@@ -103,13 +111,14 @@ describe('states', () => {
   for (const width of WIDTHS) {
     it(`the structure's first menu open, ${width} px`, async function () {
       await setViewport({ width, height: 900 });
+      await mode(this, 'light');
       const { frame, el } = await show(
         ELEMENTS.find((e) => e.tag === 'mes-structure-nav')!,
         'en',
       );
       const button = el.shadowRoot!.querySelector<HTMLElement>('button, summary')!;
       button.click();
-      await settled(el);
+      await painted(el);
       await visualDiff(frame, `states/nav-open-${width}`);
     });
   }
@@ -125,7 +134,7 @@ describe('states', () => {
       day.focus();
       // A key press, so that the focus is shown as keyboard focus (:focus-visible), on the next day.
       await pressKeys('ArrowRight');
-      await settled(el);
+      await painted(el);
       await visualDiff(frame, `states/calendar-focus-${m}`);
     });
   }
