@@ -98,7 +98,10 @@ export function watchTimers(): { started: WatchedTimer[]; cleared: number[] } {
   return watched;
 }
 
-/** A computed colour (`rgb()`, `rgba()` or `color(srgb …)`) as red, green, blue (0–1) and alpha. */
+/**
+ * A colour as red, green, blue (0–1) and alpha: a computed one (`rgb()`, `rgba()`, `color(srgb …)`) exactly, any
+ * other CSS colour (`#fff`, a name) through a canvas, which the browser parses.
+ */
 export function parseColor(value: string): [number, number, number, number] {
   const srgb = /^color\(srgb\s+([\d.e-]+)\s+([\d.e-]+)\s+([\d.e-]+)(?:\s*\/\s*([\d.e-]+))?\)$/.exec(value);
   if (srgb) return [Number(srgb[1]), Number(srgb[2]), Number(srgb[3]), srgb[4] === undefined ? 1 : Number(srgb[4])];
@@ -110,7 +113,21 @@ export function parseColor(value: string): [number, number, number, number] {
       Number(rgb[3]) / 255,
       rgb[4] === undefined ? 1 : Number(rgb[4]),
     ];
-  throw new Error(`not a colour this test can read: ${value}`);
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  // A colour the canvas cannot parse leaves the one before: catch that rather than measure the wrong colour.
+  ctx.fillStyle = '#123456';
+  ctx.fillStyle = value;
+  if (ctx.fillStyle === '#123456') throw new Error(`not a colour this test can read: ${value}`);
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r! / 255, g! / 255, b! / 255, a! / 255];
+}
+
+/** The first colour in a computed value that holds several (`box-shadow`, a gradient). */
+export function firstColor(value: string): string {
+  const m = /(rgba?\([^)]*\)|color\([^)]*\))/.exec(value);
+  if (!m) throw new Error(`no colour in "${value}"`);
+  return m[1]!;
 }
 
 /** WCAG contrast ratio of a colour (its alpha laid over `background`) against an opaque `background`. */

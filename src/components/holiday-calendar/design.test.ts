@@ -5,16 +5,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import './mes-holiday-calendar.js';
 import type { MesHolidayCalendar } from './mes-holiday-calendar.js';
-import { contrastRatio, frame, visibleText } from '../../test/helpers.js';
+import { contrastRatio, firstColor, frame, visibleText } from '../../test/helpers.js';
 import { emulateMedia, resetMedia } from '../../test/commands.js';
 import { $, $$, calendar, cell, contents, focusDay, press, root } from './test-support.js';
-
-/** The first colour of a computed `box-shadow` (the ring drawn first, on top). */
-function firstShadowColor(shadow: string): string {
-  const m = /(rgba?\([^)]*\)|color\([^)]*\))/.exec(shadow);
-  if (!m) throw new Error(`no colour in box-shadow "${shadow}"`);
-  return m[1]!;
-}
 
 /** A calendar on a page of its own colours: light, a dark scheme, or a dark page that does not say so. */
 async function calendarOn(page: 'light' | 'dark-scheme' | 'dark-unsaid', today: string) {
@@ -45,7 +38,7 @@ describe('<mes-holiday-calendar> design', () => {
       const t = getComputedStyle(today);
       expect(f.backgroundColor).to.equal('rgb(255, 221, 0)');
       expect(getComputedStyle(focused.querySelector('.day')!).color).to.equal('rgb(11, 12, 12)');
-      expect(firstShadowColor(f.boxShadow)).to.equal('rgb(11, 12, 12)');
+      expect(firstColor(f.boxShadow)).to.equal('rgb(11, 12, 12)');
       // Today: no fill, a ring all round; the focus: a fill, a bar at the bottom.
       expect(t.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
       expect(t.boxShadow).to.match(/0px 0px 0px 3px inset/);
@@ -62,8 +55,8 @@ describe('<mes-holiday-calendar> design', () => {
       const shadows = today.boxShadow.split(/,(?![^(]*\))/);
       expect(shadows).to.have.length(2);
       // The inner ring is in the holiday's text colour, not in the fill's.
-      expect(firstShadowColor(shadows[1]!)).to.equal(holiday.color);
-      expect(firstShadowColor(shadows[1]!)).not.to.equal(today.backgroundColor);
+      expect(firstColor(shadows[1]!)).to.equal(holiday.color);
+      expect(firstColor(shadows[1]!)).not.to.equal(today.backgroundColor);
     });
 
     it('underlines a day under the pointer, with no fill that could pass for a holiday', async () => {
@@ -226,10 +219,10 @@ describe('<mes-holiday-calendar> design', () => {
         const holiday = cell(el, '2026-01-19');
         const fill = getComputedStyle(holiday).backgroundColor;
         expect(contrastRatio(fill, background), `holiday ${fill} on ${background}`).to.be.at.least(3);
-        const ring = firstShadowColor(getComputedStyle(cell(el, '2026-01-10')).boxShadow);
+        const ring = firstColor(getComputedStyle(cell(el, '2026-01-10')).boxShadow);
         expect(contrastRatio(ring, background), `today ${ring} on ${background}`).to.be.at.least(3);
         expect(getComputedStyle($(el, '.swatch-holiday')).backgroundColor).to.equal(fill);
-        expect(firstShadowColor(getComputedStyle($(el, '.swatch-today')).boxShadow)).to.equal(ring);
+        expect(firstColor(getComputedStyle($(el, '.swatch-today')).boxShadow)).to.equal(ring);
         // The number on a holiday: bold large text (≥ 18.66px) that keeps 4.5:1 where the page says its scheme,
         // 3:1 (large text) on a dark page that does not.
         const number = getComputedStyle(holiday.querySelector('.day')!);
@@ -252,7 +245,7 @@ describe('<mes-holiday-calendar> design', () => {
         const background = getComputedStyle(wrapper).backgroundColor;
         const fill = getComputedStyle(cell(el, '2026-01-19')).backgroundColor;
         expect(contrastRatio(fill, background)).to.be.at.least(3);
-        const ring = firstShadowColor(getComputedStyle(cell(el, '2026-01-10')).boxShadow);
+        const ring = firstColor(getComputedStyle(cell(el, '2026-01-10')).boxShadow);
         expect(contrastRatio(ring, background)).to.be.at.least(3);
         await expect(el).to.be.accessible();
       } finally {

@@ -10,7 +10,7 @@ import { ru } from '../../content/ru.js';
 import { be } from '../../content/be.js';
 import type { Content } from '../../content/types.js';
 import { emulateMedia, resetMedia } from '../../test/commands.js';
-import { visibleText } from '../../test/helpers.js';
+import { contrastRatio, firstColor, parseColor, visibleText } from '../../test/helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const all = <E extends Element = HTMLElement>(el: Element, selector: string) => [
@@ -28,51 +28,6 @@ async function inWrapper(style: string, lang = 'en', today = '2026-12-04'): Prom
   await el.updateComplete;
   return el;
 }
-
-// ---- Colours: a small contrast helper (WCAG 2.x relative luminance). ----
-
-type Rgba = [number, number, number, number];
-
-/** Any CSS colour the engine computes (rgb(), color(srgb …), with alpha or not) as 8-bit sRGB and alpha 0–1. */
-function rgba(color: string): Rgba {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = 1;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-  ctx.clearRect(0, 0, 1, 1);
-  // A colour the canvas cannot parse leaves the one before: catch that rather than measure the wrong colour.
-  ctx.fillStyle = '#123456';
-  ctx.fillStyle = color;
-  if (ctx.fillStyle === '#123456') throw new Error(`not a colour the test can read: ${color}`);
-  ctx.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!, a! / 255];
-}
-
-/** `fg` drawn over the opaque `bg`. */
-const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [
-  r * a + R * (1 - a),
-  g * a + G * (1 - a),
-  b * a + B * (1 - a),
-  1,
-];
-
-const luminance = ([r, g, b]: Rgba) => {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-};
-
-/** The contrast ratio of `fg` (it may be translucent) on the opaque page colour `bg`. */
-function contrast(fg: string, bg: string): number {
-  const page = rgba(bg);
-  const [l1, l2] = [luminance(over(rgba(fg), page)), luminance(page)];
-  return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-}
-
-/** The first colour of a computed gradient. */
-const firstColour = (image: string) => /(rgba?\([^)]*\)|color\([^)]*\))/.exec(image)?.[1] ?? image;
 
 describe('<mes-strategy-goals>: design', () => {
   afterEach(async () => {
@@ -111,7 +66,7 @@ describe('<mes-strategy-goals>: design', () => {
         expect(px(style.fontSize), t.textContent!).to.be.at.least(14);
         expect(style.opacity, t.textContent!).to.equal('1');
         expect(style.color, t.textContent!).to.equal(textColour);
-        expect(rgba(style.color)[3], t.textContent!).to.equal(1);
+        expect(parseColor(style.color)[3], t.textContent!).to.equal(1);
       }
       for (let n: Element | null = one(el, '.ticks'); n && n !== el; n = n.parentElement) {
         expect(getComputedStyle(n).opacity).to.equal('1');
@@ -176,7 +131,7 @@ describe('<mes-strategy-goals>: design', () => {
         const marks: [string, string][] = [
           ['filled year', seg('past').backgroundColor],
           ['filled year’s edge', seg('past').borderTopColor],
-          ['current year’s hatching', firstColour(seg('current').backgroundImage)],
+          ['current year’s hatching', firstColor(seg('current').backgroundImage)],
           ['current year’s outline', seg('current').borderTopColor],
           ['outline of a year ahead', seg('future').borderTopColor],
           ['current year’s underline', getComputedStyle(one(el, '.tick.current')).textDecorationColor],
@@ -189,7 +144,7 @@ describe('<mes-strategy-goals>: design', () => {
           ]);
         }
         for (const [what, colour] of marks) {
-          expect(contrast(colour, background), `${what}: ${colour} on ${background}`).to.be.at.least(3);
+          expect(contrastRatio(colour, background), `${what}: ${colour} on ${background}`).to.be.at.least(3);
         }
         // The current year is told apart by shape too: a thicker outline and a hatching.
         expect(px(seg('current').borderTopWidth)).to.be.greaterThan(px(seg('future').borderTopWidth));
@@ -199,9 +154,9 @@ describe('<mes-strategy-goals>: design', () => {
     }
 
     it('the helper tells a faint mark from a strong one (the check can fail)', () => {
-      expect(contrast('rgba(11, 12, 12, 0.2)', '#ffffff')).to.be.below(3);
-      expect(contrast('#0b4a8b', '#0b0c0c')).to.be.below(3); // the light accent on a dark page
-      expect(contrast('color(srgb 0 0 0)', '#ffffff')).to.be.closeTo(21, 0.01);
+      expect(contrastRatio('rgba(11, 12, 12, 0.2)', '#ffffff')).to.be.below(3);
+      expect(contrastRatio('#0b4a8b', '#0b0c0c')).to.be.below(3); // the light accent on a dark page
+      expect(contrastRatio('color(srgb 0 0 0)', '#ffffff')).to.be.closeTo(21, 0.01);
     });
   });
 
