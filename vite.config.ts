@@ -1,17 +1,21 @@
 import { readdirSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /**
  * One entry per element (`src/components/<name>/mes-<name>.ts`), `src/index.ts`, the registry `src/elements.ts`
- * (plain data, for Node scripts), and `src/date.ts` (the elements' date code, for the CLI: no DOM, no Lit).
+ * (plain data, for Node scripts), `src/date.ts` (the elements' date code, for the CLI: no DOM, no Lit), and the
+ * Node entries: `src/node.ts` (the main entry with every language) and `src/server.ts`.
  */
 function entries(): Record<string, string> {
   const out: Record<string, string> = {
     index: resolve('src/index.ts'),
     elements: resolve('src/elements.ts'),
     date: resolve('src/date.ts'),
+    // For Node only (package.json's `node` condition and `mes-components/server`): every language at once.
+    node: resolve('src/node.ts'),
+    server: resolve('src/server.ts'),
   };
   for (const name of readdirSync('src/components', { withFileTypes: true })) {
     if (!name.isDirectory()) continue;
@@ -60,6 +64,23 @@ const outsideDefinesNothing: Plugin = {
 };
 
 /**
+ * The Node entry (src/node.ts) imports the Russian and Belarusian content to have it at once; this gives it a copy
+ * of its own, so that the browser's chunks of them, fetched on demand, stay what they were: imported by nothing
+ * but the content store, and nothing added to them or to the chunks around them.
+ */
+const nodeContentCopy: Plugin = {
+  name: 'mes-node-content-copy',
+  enforce: 'pre',
+  resolveId: {
+    filter: { id: /^\.\/content\/(?:ru|be)\.js$/ },
+    handler: (source, importer) =>
+      importer && /[\\/]src[\\/]node\.ts$/.test(importer)
+        ? `${resolve(dirname(importer), source.replace(/\.js$/, '.ts'))}?node-copy`
+        : null,
+  },
+};
+
+/**
  * `vite build` writes the ES modules for bundlers to dist/ (lit stays an import);
  * `vite build --mode cdn` writes dist/cdn/mes-components.js, a minified module with Lit inside that
  * defines every element, and beside it the chunks it fetches on demand: Russian and Belarusian content, and content
@@ -98,7 +119,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyTemplateLiterals(), outsideDefinesNothing],
+    plugins: [minifyTemplateLiterals(), outsideDefinesNothing, nodeContentCopy],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
@@ -111,7 +132,7 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//],
+        external: [/^lit(\/|$)/, /^@lit\//, /^parse5(\/|$)/],
         // The `outside` group takes only its own modules (see codeSplitting), which Rolldown allows when entries may export more.
         preserveEntrySignatures: 'allow-extension',
         output: { chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting },

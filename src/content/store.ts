@@ -20,6 +20,15 @@ export const loaders: Record<Translated, () => Promise<Content>> = {
   be: () => import('./be.js').then((m) => m.be),
 };
 
+/**
+ * Makes the built-in content of a language available at once, without fetching its chunk: the Node entry
+ * (src/languages.ts) gives every language, so that a server renders any of them synchronously.
+ * @internal
+ */
+export function provideTranslation(lang: Translated, content: Content): void {
+  loaded[lang] = content;
+}
+
 /** The built-in content in Russian or Belarusian, if its chunk is loaded already (`undefined` for English). */
 export function loadedTranslation(lang: Lang): Content | undefined {
   return lang === 'en' ? undefined : loaded[lang];

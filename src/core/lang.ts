@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { FALLBACK_LANG, LANGS, type Lang } from '../content/langs.js';
 
 export { FALLBACK_LANG, LANGS };
@@ -24,11 +25,13 @@ function parentAcrossShadow(node: Element): Element | null {
  * (crossing shadow roots), else `<html lang>`. Returns the raw tag ('' when none is set).
  */
 export function inheritedLangTag(el: Element): string {
+  // A server (@lit-labs/ssr) renders each element on its own: it has no ancestors, and there may be no document.
+  // What a page gives its elements reaches them as their own attribute (see src/server/page-lang.ts).
+  if (isServer) return el.getAttribute('lang')?.trim() ?? '';
   for (let node: Element | null = el; node; node = parentAcrossShadow(node)) {
     const value = node.getAttribute('lang');
     if (value !== null && value.trim() !== '') return value.trim();
   }
-  // (`documentElement` is missing where a server renders the element with a DOM shim.)
   return document.documentElement?.getAttribute('lang')?.trim() ?? '';
 }
 
