@@ -22,7 +22,7 @@ export const loaders: Record<Translated, () => Promise<Content>> = {
 
 /**
  * Makes the built-in content of a language available at once, without fetching its chunk: the Node entry
- * (src/languages.ts) gives every language, so that a server renders any of them synchronously.
+ * (src/node.ts) gives every language, so that a server renders any of them synchronously.
  * @internal
  */
 export function provideTranslation(lang: Translated, content: Content): void {
