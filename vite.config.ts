@@ -4,6 +4,13 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /**
+ * Minifies the CSS and HTML inside Lit's `css` and `html` templates of the library's own modules. Only those: Lit's
+ * published files are minified already (and name `unsafeCSS`, which the plugin warns about for each), and Storybook,
+ * which reads this file, has its own templates that are not the plugin's to touch.
+ */
+const minifyOwnTemplates = () => minifyTemplateLiterals({ include: ['src/**/*.ts'] });
+
+/**
  * One entry per element (`src/components/<name>/mes-<name>.ts`), `src/index.ts`, the registry `src/elements.ts`
  * (plain data, for Node scripts), `src/date.ts` (the elements' date code, for the CLI: no DOM, no Lit), and the
  * Node entries: `src/node.ts` (the main entry with every language) and `src/server.ts`.
@@ -90,7 +97,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       // CSS and HTML inside Lit's `css` and `html` templates are minified like the code around them.
-      plugins: [minifyTemplateLiterals()],
+      plugins: [minifyOwnTemplates()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -119,7 +126,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyTemplateLiterals(), outsideDefinesNothing, nodeContentCopy],
+    plugins: [minifyOwnTemplates(), outsideDefinesNothing, nodeContentCopy],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromium } from './scripts/wtr/browsers.mjs';
 import { engineCommandsPlugin } from './scripts/wtr/engine-commands.mjs';
+import { filterBrowserLogs, withoutExpected404s } from './scripts/wtr/quiet.mjs';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 
 /**
@@ -22,7 +23,9 @@ export const shared = {
     engineCommandsPlugin(),
     a11ySnapshotPlugin(),
   ],
-  reporters: [defaultReporter(), summaryReporter()],
+  // No "Lit is in dev mode" notice, and no list of the 404s that tests ask for (scripts/wtr/quiet.mjs).
+  filterBrowserLogs,
+  reporters: [withoutExpected404s(defaultReporter()), summaryReporter()],
 };
 
 export default {

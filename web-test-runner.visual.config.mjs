@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { chromium, firefox } from './scripts/wtr/browsers.mjs';
 import { engineCommandsPlugin } from './scripts/wtr/engine-commands.mjs';
+import { filterBrowserLogs } from './scripts/wtr/quiet.mjs';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 
 /**
@@ -42,5 +43,7 @@ export default {
       failureThresholdType: 'pixel',
     }),
   ],
+  // No "Lit is in dev mode" notice on each page (scripts/wtr/quiet.mjs).
+  filterBrowserLogs,
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -107,7 +107,8 @@ for (const name of elements) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [minifyTemplateLiterals()],
+    // The library's own templates only, as in vite.config.ts (Lit's files are minified already).
+    plugins: [minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
     build: {
       write: false,
       minify: true,

@@ -5,15 +5,17 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html, LitElement } from 'lit';
+import { version } from '../package.json';
 import '../src/index.js';
 
+// The same published URLs as the README's (`npm run lint` checks that this one is there, with package.json's version).
 const CDN = `<script type="module"
-  src="https://cdn.example.org/mes-components@VERSION/dist/cdn/mes-components.js"
+  src="https://unpkg.com/mes-components@${version}/dist/cdn/mes-components.js"
   integrity="sha384-…"  crossorigin="anonymous"></script>
 
 <mes-priorities lang="be" heading-level="2"></mes-priorities>`;
 
-const NPM = `npm install mes-components
+const NPM = `npm install mes-components   # once it is on npm; until then the tarball of \`npm pack\` (see the README)
 
 // main.js
 import 'mes-components';                              // every element
@@ -56,7 +58,7 @@ const SRC = `<mes-priorities src="/content/priorities.json"></mes-priorities>
 
 // /content/priorities.json: every key optional; one object, or one per language
 {
-  "$schema": "https://cdn.example.org/mes-components@VERSION/dist/schema/mes-priorities.json",
+  "$schema": "https://unpkg.com/mes-components@${version}/dist/schema/mes-priorities.json",
   "en": { "title": "Priorities of our partnership", "items": ["training;", "equipment."] },
   "ru": { "title": "Приоритеты нашего партнёрства", "items": ["обучение;", "оборудование."] }
 }`;
@@ -142,9 +144,11 @@ class EmbeddingGuide extends LitElement {
 
       <h2>Plain HTML from a CDN</h2>
       <p>
-        One module script defines every element. Its <code>integrity</code> hash is printed by the build and shipped as
-        <code>dist/cdn/mes-components.js.sri</code>. Russian and Belarusian content are separate files beside it, fetched when
-        a page shows them: the hash covers the entry only.
+        One module script defines every element. The URL is the package's on unpkg once it is published on npm; until
+        then, serve the <code>dist/cdn/</code> folder of the built package from your own site. The README shows this
+        version's <code>integrity</code> hash; the build prints it and ships it as
+        <code>dist/cdn/mes-components.js.sri</code>. Russian and Belarusian content are separate files beside it, fetched
+        when a page shows them: the hash covers the entry only.
       </p>
       <pre><code>${CDN}</code></pre>
 
