@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromium } from './scripts/wtr/browsers.mjs';
 import { engineCommandsPlugin } from './scripts/wtr/engine-commands.mjs';
+import { resultsReporter } from './scripts/wtr/results-reporter.mjs';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 
 /**
@@ -22,7 +23,8 @@ export const shared = {
     engineCommandsPlugin(),
     a11ySnapshotPlugin(),
   ],
-  reporters: [defaultReporter(), summaryReporter()],
+  // resultsReporter: test/results/<engine>.json, what `npm run report` reads.
+  reporters: [defaultReporter(), summaryReporter(), resultsReporter()],
 };
 
 export default {
