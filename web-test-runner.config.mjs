@@ -5,6 +5,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromium } from './scripts/wtr/browsers.mjs';
 import { engineCommandsPlugin } from './scripts/wtr/engine-commands.mjs';
 import { filterBrowserLogs, withoutExpected404s } from './scripts/wtr/quiet.mjs';
+import { resultsReporter } from './scripts/wtr/results-reporter.mjs';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 
 /**
@@ -23,9 +24,10 @@ export const shared = {
     engineCommandsPlugin(),
     a11ySnapshotPlugin(),
   ],
-  // No "Lit is in dev mode" notice, and no list of the 404s that tests ask for (scripts/wtr/quiet.mjs).
+  // No "Lit is in dev mode" notice, and no list of the 404s that tests ask for (scripts/wtr/quiet.mjs);
+  // resultsReporter: test/results/<engine>.json, what `npm run report` reads.
   filterBrowserLogs,
-  reporters: [withoutExpected404s(defaultReporter()), summaryReporter()],
+  reporters: [withoutExpected404s(defaultReporter()), summaryReporter(), resultsReporter()],
 };
 
 export default {

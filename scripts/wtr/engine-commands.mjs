@@ -8,10 +8,14 @@
  *   type and user preferences. Chromium: CDP (`Emulation.setEmulatedMedia`, every feature in one call, since each call
  *   replaces the last). Firefox: the tab's own overrides (see below). WebKit: not possible.
  * - `press-keys` `{ keys: ['Shift', 'Tab'] }`: presses the last key while the others (modifiers) are held down.
+ * - `accessibility-tree` `{ selector }`: the element's subtree of the engine's accessibility tree (roles, names,
+ *   states): scripts/wtr/accessibility-tree.mjs. Answers `{ engine, tree, unsupported }` or `{ engine, unavailable }`.
  *
  * Each returns `{ done: true }`, or `{ done: false, reason }` when the engine cannot do it, so that the test can skip
  * itself and say why. An engine that could do it but failed throws (the test fails).
  */
+
+import { accessibilityTree } from './accessibility-tree.mjs';
 
 const WEBKIT_CLASSIC =
   'WebKitGTK’s WebKitWebDriver speaks WebDriver classic only (no BiDi, no CDP), which has no command to';
@@ -162,6 +166,8 @@ async function pressKeys({ payload, session }) {
 }
 
 const COMMANDS = {
+  'accessibility-tree': (args) =>
+    accessibilityTree({ ...args, engine: engineOf(args.session.browser), firefoxChromeContext }),
   'emulate-timezone': emulateTimezone,
   'emulate-media-everywhere': emulateMedia,
   'press-keys': pressKeys,

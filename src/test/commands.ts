@@ -78,3 +78,42 @@ export async function pressKeys(...chords: string[]): Promise<void> {
     await executeServerCommand<Outcome, { keys: string[] }>('press-keys', { keys });
   }
 }
+
+/** A node of an engine's accessibility tree, as `accessibilityTree` gives it (ARIA role names). */
+export interface AxNode {
+  role: string;
+  name: string;
+  /** `expanded`, `selected`, `current`, `focused`, `level`, `controls` ("group, Central office of the MES"). */
+  states: Record<string, string | number | boolean>;
+  children: AxNode[];
+}
+
+export interface AxTree {
+  engine: 'chromium' | 'firefox' | 'webkit';
+  /** The element's accessible nodes under a root node of role "root". */
+  tree: AxNode;
+  /** The states this engine's driver cannot read (they are left out of the comparison there). */
+  unsupported: string[];
+}
+
+/**
+ * What the browser gives assistive technology for `element` (which must be in the light DOM of the test page): its
+ * subtree of the engine's own accessibility tree (scripts/wtr/accessibility-tree.mjs). Where the engine cannot give
+ * one, the test is skipped with the reason.
+ */
+export async function accessibilityTree(context: Mocha.Context, element: Element): Promise<AxTree> {
+  const marker = 'data-accessibility-tree-target';
+  element.setAttribute(marker, '');
+  try {
+    // Two frames, so that the last render has reached the accessibility tree.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const answer = await executeServerCommand<AxTree | { engine: string; unavailable: string }, { selector: string }>(
+      'accessibility-tree',
+      { selector: `[${marker}]` },
+    );
+    if (!answer || 'unavailable' in answer) skipBecause(context, answer?.unavailable ?? 'no accessibility tree');
+    return answer;
+  } finally {
+    element.removeAttribute(marker);
+  }
+}

@@ -156,8 +156,11 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
     const text = label.trimEnd();
     const last = splitYearRanges(text).pop()!;
     const at = last.range ? text.length - last.text.length : text.lastIndexOf(' ') + 1;
-    return html`${nowrap(label.slice(0, at))}<span class="nowrap"
-        >${label.slice(at)}${icon(icons.external)}</span
+    // The space before the last word goes into its span: alone in a text node of its own, where the line wraps,
+    // Chromium left it out of the link's accessible name ("2015–2030годы").
+    const head = label.slice(0, at).trimEnd();
+    return html`${nowrap(head)}<span class="nowrap"
+        >${label.slice(head.length)}${icon(icons.external)}</span
       >`;
   }
 
