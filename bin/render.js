@@ -11,7 +11,6 @@
 // The DOM shim must be in place before Lit and the elements are loaded.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 // The elements' own date code (dist/date.js: no DOM, no Lit), so that the CLI counts days exactly as they do.
 import {
@@ -121,6 +120,110 @@ export function structuredData(tag, content, today) {
   return { '@context': 'https://schema.org', '@graph': graph };
 }
 
+/**
+ * The opening tag of a declarative shadow root as @lit-labs/ssr 4 writes it: always with the `shadowroot` attribute
+ * of the first, non-standard version of declarative shadow DOM beside the standard `shadowrootmode`. No browser that
+ * runs the library reads `shadowroot` (Chromium dropped it in version 119; the others never had it) and HTML does not
+ * allow it on `<template>`. The renderer writes this tag as a chunk of its own (render-value.js,
+ * `custom-element-shadow`), so a chunk that is exactly this tag is a shadow root's tag, never content.
+ */
+const LEGACY_SHADOW_ROOT_TAG = /^<template shadowroot="(open|closed)" shadowrootmode="\1"((?: shadowroot[a-z]+)*)>$/;
+
+/**
+ * A render result as a string, like @lit-labs/ssr's `collectResult` (the same walk: thunks called, promises awaited,
+ * nested results joined, in order), with each declarative shadow root opened by `<template shadowrootmode>` alone.
+ * @param {Iterable<unknown>} result
+ * @returns {Promise<string>}
+ */
+export async function collectHtml(result) {
+  let html = '';
+  for (const chunk of result) {
+    let value = chunk;
+    while (value !== undefined) {
+      while (typeof value === 'function') value = value();
+      if (value === undefined) break;
+      if (typeof value === 'string') {
+        html += value.replace(LEGACY_SHADOW_ROOT_TAG, '<template shadowrootmode="$1"$2>');
+        break;
+      }
+      if (Array.isArray(value) || typeof value[Symbol.iterator] === 'function') {
+        html += await collectHtml(value);
+        break;
+      }
+      if (typeof value.then !== 'function') throw new Error(`Unexpected value in a render result: ${String(value)}`);
+      value = await value;
+    }
+  }
+  return html;
+}
+
+/** The elements whose content is raw text: what is in them is not markup. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/** A start tag: its name, its attributes (each with the whitespace before it), and the end (`>` or `/>`). */
+const START_TAG =
+  /<([a-zA-Z][^\s/>]*)((?:[\t\n\f\r ]+[^\t\n\f\r "'>/=]+(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r "'=<>`]+))?)*)[\t\n\f\r ]*(\/?)>/y;
+
+/** One attribute of a start tag (the whitespace before it left out). */
+const ATTRIBUTE = /[^\t\n\f\r "'>/=]+(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r "'=<>`]+))?/g;
+
+/**
+ * The HTML of @lit-labs/ssr made valid and tidy. One space between a start tag's name and each of its attributes
+ * and none before its `>`: the renderer leaves the template's whitespace where it writes nothing, before the
+ * attributes of a custom element (which it writes itself) and around a binding that renders no attribute
+ * (`nothing`), so tags come out as `<mes-x   lang="en">` or `<h3 class="subheading"  >`. And without the `<?>` the
+ * renderer copies from Lit's template of a template that ends with a binding. Text, comments, attribute values and
+ * the content of raw-text elements (`<style>`, `<script>`) are left as they are (a `<` in text or in an attribute
+ * value is written `&lt;`).
+ * @param {string} html
+ * @returns {string}
+ */
+export function tidyHtml(html) {
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      out += html.slice(i);
+      break;
+    }
+    out += html.slice(i, lt);
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      i = close === -1 ? html.length : close + 3;
+      out += html.slice(lt, i);
+      continue;
+    }
+    if (html.startsWith('<?>', lt)) {
+      // Lit's placeholder at the end of a template that ends with a binding: in the browser a comment that nothing
+      // refers to (hydration goes by the `lit-part` and `lit-node` comments), in HTML a parse error.
+      i = lt + 3;
+      continue;
+    }
+    START_TAG.lastIndex = lt;
+    const tag = START_TAG.exec(html);
+    if (!tag) {
+      // An end tag, a doctype, or a `<` that starts nothing: as it is.
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    const [whole, name, attributes, selfClosing] = tag;
+    out += `<${name}${(attributes.match(ATTRIBUTE) ?? []).map((a) => ` ${a}`).join('')}${selfClosing}>`;
+    i = lt + whole.length;
+    if (RAW_TEXT.has(name.toLowerCase())) {
+      // Up to the end tag of this element (HTML ignores a `/` on its start tag), as it is. Its name is one of
+      // RAW_TEXT: letters only.
+      const end = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi');
+      end.lastIndex = i;
+      const stop = end.exec(html)?.index ?? html.length;
+      out += html.slice(i, stop);
+      i = stop;
+    }
+  }
+  return out;
+}
+
 /** A usage error (a bad tag, language, date or heading level). */
 export class UsageError extends Error {}
 
@@ -158,7 +261,7 @@ export async function renderElement(tag, options = {}) {
   // A static template (lit/static-html.js): the tag is one of TAGS, the attributes were checked.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   const template = html`<${name} ${unsafeStatic(attributes.join(' '))}></${name}>`;
-  const element = (await collectResult(render(template)))
+  const element = tidyHtml(await collectHtml(render(template)))
     // The part markers of this outer template (nothing hydrates it; the element hydrates its own shadow root).
     .replace(/^<!--lit-part[^>]*-->/, '')
     .replace(/<!--\/lit-part-->$/, '');

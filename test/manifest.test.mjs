@@ -31,6 +31,24 @@ describe('custom-elements.json', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('the schema check finds a broken manifest: a module without its kind, an export without its declaration', () => {
+    const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+    const broken = structuredClone(manifest);
+    const definition = broken.modules.find((m) => m.exports?.some((e) => e.kind === 'custom-element-definition'));
+    delete definition.kind;
+    delete definition.exports.find((e) => e.kind === 'custom-element-definition').declaration;
+    assert.equal(validate(broken), false);
+    const messages = validate.errors.map((e) => `${e.instancePath} ${e.message}`);
+    assert.ok(
+      messages.some((m) => /^\/modules\/\d+ must have required property 'kind'$/.test(m)),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((m) => /^\/modules\/\d+\/exports\/\d+ must have required property 'declaration'$/.test(m)),
+      messages.join('\n'),
+    );
+  });
+
   it('declares a custom element definition for each tag of the registry, and for no other tag', () => {
     assert.deepEqual(definitions.map((d) => d.name).sort(), ELEMENTS.map((e) => e.tag).sort());
   });
