@@ -5,13 +5,15 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /**
  * One entry per element (`src/components/<name>/mes-<name>.ts`), `src/index.ts`, the registry `src/elements.ts`
- * (plain data, for Node scripts), and `src/date.ts` (the elements' date code, for the CLI: no DOM, no Lit).
+ * (plain data, for Node scripts), `src/date.ts` (the elements' date code, for the CLI: no DOM, no Lit) and
+ * `src/content/all.ts` (the built-in content in every language, for the CLI's content-diff: plain data).
  */
 function entries(): Record<string, string> {
   const out: Record<string, string> = {
     index: resolve('src/index.ts'),
     elements: resolve('src/elements.ts'),
     date: resolve('src/date.ts'),
+    'builtin-content': resolve('src/content/all.ts'),
   };
   for (const name of readdirSync('src/components', { withFileTypes: true })) {
     if (!name.isDirectory()) continue;
@@ -24,7 +26,7 @@ function entries(): Record<string, string> {
 /** Whether a module is content from outside: an element's check, the checks' toolkit, or the code that loads `src`. */
 const OUTSIDE = [
   /[\\/]src[\\/]components[\\/](?:[^\\/]+[\\/])?(?:list-)?check\.ts$/,
-  /[\\/]src[\\/]content[\\/]validate\.ts$/,
+  /[\\/]src[\\/]content[\\/](?:validate|source-check)\.ts$/,
   /[\\/]src[\\/]core[\\/]content-load\.ts$/,
 ];
 
