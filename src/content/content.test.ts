@@ -4,6 +4,7 @@ import { ru } from './ru.js';
 import { be } from './be.js';
 import { loadContent, loadedContent } from './index.js';
 import { sourceCheck } from './source-check.js';
+import { ABOUT_PAGE, CHECKED, COOPERATION_PAGE } from './sources.js';
 import type { Content, SourceContent } from './types.js';
 import { VERSION } from '../core/version.js';
 
@@ -373,6 +374,12 @@ describe('content', () => {
       }
       expect(en.priorities.source?.url).to.equal('https://mchs.gov.by/en/international-cooperation/');
       expect(en.structure.source?.url).to.equal('https://mchs.gov.by/en/about-mes/about-mes/');
+      // English writes them out in full (see en.ts); they agree with the ones Russian and Belarusian share.
+      for (const section of ['priorities', 'activities', 'strategy', 'holidays'] as const) {
+        expect(en[section].source?.url, section).to.equal(COOPERATION_PAGE);
+      }
+      expect(en.structure.source?.url).to.equal(ABOUT_PAGE);
+      for (const c of [en, ru, be]) for (const s of sections) expect(c[s].source?.checked).to.equal(CHECKED);
       expect(ru.priorities.source?.url).to.equal(en.priorities.source?.url);
     });
 

@@ -11,17 +11,17 @@ import type {
   CalendarUi,
   SourcesUi,
 } from './types.js';
-import { ABOUT_PAGE, CHECKED, COOPERATION_PAGE } from './sources.js';
 
 /**
  * The ministry's content in English. Every sentence taken from the ministry's English page
  * ("International cooperation", mchs.gov.by) is kept verbatim, word for word and sign for sign (runs of spaces
  * and no-break spaces, artefacts of the page's HTML, are written as one space);
- * `content.test.ts` checks it against a copy of that page.
+ * `content.test.ts` checks it against a copy of that page. The sources are written out in full (not taken from
+ * ./sources.ts): an element's bundle then carries only the one it shows; `content.test.ts` checks they agree.
  */
 
 export const enMinistry: MinistryContent = {
-  source: { url: ABOUT_PAGE, text: 'ministry', checked: CHECKED },
+  source: { url: 'https://mchs.gov.by/en/about-mes/about-mes/', text: 'ministry', checked: '2026-12-05' },
   name: 'Ministry for Emergency Situations of the Republic of Belarus',
   abbreviation: 'MES',
   siteTitle: 'MES of the Republic of Belarus',
@@ -29,7 +29,7 @@ export const enMinistry: MinistryContent = {
 };
 
 export const enPriorities: ListContent = {
-  source: { url: COOPERATION_PAGE, text: 'ministry', checked: CHECKED },
+  source: { url: 'https://mchs.gov.by/en/international-cooperation/', text: 'ministry', checked: '2026-12-05' },
   title: 'Priorities of international cooperation',
   lead: 'The priorities of international cooperation of the Ministry for Emergency Situations are:',
   items: [
@@ -41,7 +41,7 @@ export const enPriorities: ListContent = {
 };
 
 export const enActivities: ListContent = {
-  source: { url: COOPERATION_PAGE, text: 'ministry', checked: CHECKED },
+  source: { url: 'https://mchs.gov.by/en/international-cooperation/', text: 'ministry', checked: '2026-12-05' },
   title: 'Activities of international cooperation',
   lead: 'The activities of the international cooperation of the Ministry for Emergency Situations are aimed at:',
   items: [
@@ -55,7 +55,7 @@ export const enActivities: ListContent = {
 };
 
 export const enStrategy: StrategyContent = {
-  source: { url: COOPERATION_PAGE, text: 'ministry', checked: CHECKED },
+  source: { url: 'https://mchs.gov.by/en/international-cooperation/', text: 'ministry', checked: '2026-12-05' },
   title: 'Disaster risk reduction',
   name: 'National Strategy for Disasters Risk Reduction for 2019-2030',
   paragraphs: [
@@ -85,7 +85,7 @@ export const enStrategy: StrategyContent = {
 };
 
 export const enHolidays: HolidaysContent = {
-  source: { url: COOPERATION_PAGE, text: 'ministry', checked: CHECKED },
+  source: { url: 'https://mchs.gov.by/en/international-cooperation/', text: 'ministry', checked: '2026-12-05' },
   title: 'Main professional holidays:',
   items: [
     { id: 'rescuers-day', month: 1, day: 19, name: 'Rescuer’s Day' },
@@ -94,12 +94,7 @@ export const enHolidays: HolidaysContent = {
 };
 
 export const enStructure: StructureContent = {
-  source: {
-    url: ABOUT_PAGE,
-    text: 'ministry',
-    checked: CHECKED,
-    note: 'Menu names translate the site’s Russian menus.',
-  },
+  source: { url: 'https://mchs.gov.by/en/about-mes/about-mes/', text: 'ministry', checked: '2026-12-05' },
   title: 'Structure of the MES',
   menus: [
     {

@@ -11,7 +11,6 @@ import {
 import { loadedTranslation, loadTranslation } from '../content/store.js';
 import { enUiSources } from '../content/en.js';
 import type { ContentView, EnglishOf, Lang, SourceContent, UiStrings } from '../content/types.js';
-import { isSafeUrl } from '../content/url.js';
 import type { Check } from '../content/validate.js';
 import type { MesEventDetail, MesEventName } from './events.js';
 import { ContentController } from './content.js';
@@ -293,11 +292,11 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
 
   /**
    * With `show-sources`, the section's "Source" line: "Source: mchs.gov.by/en/…", "Source (translation): …". Nothing
-   * without the attribute, without a `source`, or with a URL that is not safe to link to.
+   * without the attribute or without a `source` (a partner's `source` is checked: an http: or https: page).
    */
   protected renderSource(data: T, content: C): unknown {
     const source = (data as { source?: SourceContent }).source;
-    if (!this.showSources || !source || !isSafeUrl(source.url)) return nothing;
+    if (!this.showSources || !source) return nothing;
     const words = content.ui.sources ?? enUiSources;
     const label = source.text === 'ministry' ? words.source : `${words.source} (${words[source.text]})`;
     return html`<p part="source" class="source">
