@@ -48,7 +48,12 @@ const day: Check<string> = (value, path, problems) => {
   }
   return s;
 };
-day.schema = () => ({ type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$' });
+/** As JSON Schema: the form only; a day a month does not have (31 February) is refused by the element alone. */
+day.schema = () => ({
+  type: 'string',
+  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
+  description: 'A date, YYYY-MM-DD.',
+});
 
 /**
  * A section's provenance: `url`, `text` and `checked` required; `unconfirmed` and `note` optional. A source that
