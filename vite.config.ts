@@ -12,7 +12,8 @@ const minifyOwnTemplates = () => minifyTemplateLiterals({ include: ['src/**/*.ts
 
 /**
  * One entry per element (`src/components/<name>/mes-<name>.ts`), `src/index.ts`, the registry `src/elements.ts`
- * (plain data, for Node scripts), `src/date.ts` (the elements' date code, for the CLI: no DOM, no Lit), and the
+ * (plain data, for Node scripts), `src/date.ts` (the elements' date code, for the CLI: no DOM, no Lit),
+ * `src/content/all.ts` (the built-in content in every language, for the CLI's content-diff: plain data), and the
  * Node entries: `src/node.ts` (the main entry with every language) and `src/server.ts`.
  */
 function entries(): Record<string, string> {
@@ -23,6 +24,7 @@ function entries(): Record<string, string> {
     // For Node only (package.json's `node` condition and `mes-components/server`): every language at once.
     node: resolve('src/node.ts'),
     server: resolve('src/server.ts'),
+    'builtin-content': resolve('src/content/all.ts'),
   };
   for (const name of readdirSync('src/components', { withFileTypes: true })) {
     if (!name.isDirectory()) continue;
@@ -35,7 +37,7 @@ function entries(): Record<string, string> {
 /** Whether a module is content from outside: an element's check, the checks' toolkit, or the code that loads `src`. */
 const OUTSIDE = [
   /[\\/]src[\\/]components[\\/](?:[^\\/]+[\\/])?(?:list-)?check\.ts$/,
-  /[\\/]src[\\/]content[\\/]validate\.ts$/,
+  /[\\/]src[\\/]content[\\/](?:validate|source-check)\.ts$/,
   /[\\/]src[\\/]core[\\/]content-load\.ts$/,
 ];
 

@@ -6,6 +6,12 @@
  */
 import { parseArgs } from 'node:util';
 
+// `content-diff` is a command of its own (bin/content-diff.js), with its own arguments and usage.
+if (process.argv[2] === 'content-diff') {
+  const { main } = await import('./content-diff.js');
+  process.exit(await main(process.argv.slice(3)));
+}
+
 // The elements and languages, from the library's registry (plain data: no DOM shim needed).
 const { TAGS, LANGS, FALLBACK_LANG } = await import('../dist/elements.js');
 
@@ -33,6 +39,9 @@ mes-components-hydrate.js takes it over in place.
   -h, --help         this message
 
 Example: npx mes-components render mes-holiday-calendar --lang ru --heading-level 3 > holidays.ru.html
+
+Also: mes-components content-diff <file-or-url> [--lang en|ru|be] [--json] [--write out.json]
+  compares a saved copy of the ministry's page with the built-in content (mes-components content-diff --help).
 `;
 
 function fail(message) {

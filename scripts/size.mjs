@@ -25,12 +25,13 @@ const TARGET_CDN = 20 * KB;
 const TARGET_ELEMENT = 10 * KB;
 /** Ceilings (KB) where the target is not met yet. */
 const CEILING = {
-  'cdn/mes-components.js': 22.5,
-  'mes-structure-nav': 11.75, // +0.15: in-flow panels, open lists without scripting, the menu's name (design pass)
-  'mes-strategy-goals': 13.75, // +0.75: year ranges that do not break, print dates and link addresses (design pass)
-  'mes-holiday-calendar': 16.25, // +0.25: print dates, distinct focus/today/holiday marks (design pass)
+  // Each +0.25 (content issue): every section's provenance and the show-sources line (0.27–0.30 KB measured).
+  'cdn/mes-components.js': 22.75,
+  'mes-structure-nav': 12, // +0.15: in-flow panels, open lists without scripting, the menu's name (design pass)
+  'mes-strategy-goals': 14, // +0.75: year ranges that do not break, print dates and link addresses (design pass)
+  'mes-holiday-calendar': 16.5, // +0.25: print dates, distinct focus/today/holiday marks (design pass)
   // The four section elements (priorities, activities, strategy, calendar) in one tag.
-  'mes-international-cooperation': 20.5, // +0.25: what the design pass added to its sections
+  'mes-international-cooperation': 20.75, // +0.25: what the design pass added to its sections
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;

@@ -21,7 +21,7 @@ const meta: Meta<Args> = {
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     open: {
       control: 'inline-radio',
-      options: ['', 'central-office', 'territorial-departments'],
+      options: ['', 'central-office', 'subordinate-units', 'territorial-departments'],
       description: 'The id of the open menu; empty for all closed',
     },
   },
@@ -47,6 +47,14 @@ export const CentralOfficeOpen: Story = {
   name: 'Central office open',
   args: { open: 'central-office' },
 };
+export const SubordinateUnitsOpen: Story = {
+  name: 'Subordinate units open (organisations under the ministry)',
+  args: { open: 'subordinate-units' },
+};
+export const SubordinateUnitsOpenRussian: Story = {
+  name: 'Subordinate units open, in Russian',
+  args: { lang: 'ru', open: 'subordinate-units' },
+};
 export const TerritorialDepartmentsOpen: Story = {
   name: 'Territorial departments open (links to the regional sites)',
   args: { open: 'territorial-departments' },
@@ -57,7 +65,7 @@ export const TerritorialDepartmentsOpenBelarusian: Story = {
 };
 export const HeadingLevel4: Story = {
   name: 'Heading level 4 (group headings h5)',
-  args: { 'heading-level': 4, open: 'central-office' },
+  args: { 'heading-level': 4, open: 'territorial-departments' },
 };
 export const UnknownLanguage: Story = {
   name: 'Unknown language (falls back to English)',

@@ -1,4 +1,5 @@
 import type { Content, DateWords } from './types.js';
+import { ABOUT_PAGE, CHECKED, COOPERATION_PAGE, MINISTRY_SITE } from './sources.js';
 
 /*
  * The words for dates in Belarusian, for engines whose Intl lacks Belarusian. Chrome's ICU data holds only the
@@ -60,22 +61,25 @@ export const be: Content = {
   lang: 'be',
   dateWords: beDateWords,
   ministry: {
+    source: { url: MINISTRY_SITE, text: 'ministry', checked: CHECKED },
     name: 'Міністэрства па надзвычайных сітуацыях Рэспублікі Беларусь',
     abbreviation: 'МНС',
     siteTitle: 'МНС Рэспублікі Беларусь',
     url: 'https://mchs.gov.by/',
   },
   priorities: {
+    source: { url: COOPERATION_PAGE, text: 'translation', checked: CHECKED },
     title: 'Прыярытэты міжнароднага супрацоўніцтва',
     lead: 'Прыярытэтамі міжнароднага супрацоўніцтва Міністэрства па надзвычайных сітуацыях з’яўляюцца:',
     items: [
       'умацаванне і развіццё наладжаных двухбаковых і шматбаковых кантактаў і супрацоўніцтва;',
-      'удасканаленне дзейнасці па зніжэнні рызыкі бедстваў у трансгранічным рэгіёне;',
+      'удасканаленне дзейнасці па зніжэнні рызыкі надзвычайных сітуацый у трансгранічным рэгіёне;',
       'распрацоўка і рэалізацыя сумесных праектаў міжнароднай тэхнічнай і замежнай дапамогі;',
       'развіццё рэгіянальнага і трансгранічнага супрацоўніцтва.',
     ],
   },
   activities: {
+    source: { url: COOPERATION_PAGE, text: 'translation', checked: CHECKED },
     title: 'Дзейнасць у сферы міжнароднага супрацоўніцтва',
     lead: 'Дзейнасць Міністэрства па надзвычайных сітуацыях у сферы міжнароднага супрацоўніцтва накіравана на:',
     items: [
@@ -88,6 +92,17 @@ export const be: Content = {
     ],
   },
   strategy: {
+    source: {
+      url: COOPERATION_PAGE,
+      text: 'translation',
+      checked: CHECKED,
+      unconfirmed: [
+        'Нацыянальная стратэгія па зніжэнні рызыкі надзвычайных сітуацый у Рэспубліцы Беларусь на 2019–2030 гады',
+        'Нацыянальнай платформы па зніжэнні рызыкі надзвычайных сітуацый',
+        'Сендайская рамачная праграма па зніжэнні рызыкі бедстваў на 2015–2030 гады',
+      ],
+      note: 'No official Belarusian names were found: they translate the Russian ones, with the same term. The UN has no Belarusian text: the links go to its Russian versions.',
+    },
     title: 'Зніжэнне рызыкі надзвычайных сітуацый',
     name: 'Нацыянальная стратэгія па зніжэнні рызыкі надзвычайных сітуацый у Рэспубліцы Беларусь на 2019–2030 гады',
     paragraphs: [
@@ -98,7 +113,7 @@ export const be: Content = {
     endYear: 2030,
     lead: 'Асноўнымі задачамі стратэгіі з’яўляюцца:',
     items: [
-      'укараненне Нацыянальнай платформы па зніжэнні рызыкі бедстваў і развіццё дзяржаўнай сістэмы грамадзянскай абароны, якая забяспечвае абарону насельніцтва і тэрыторый ад надзвычайных сітуацый;',
+      'укараненне Нацыянальнай платформы па зніжэнні рызыкі надзвычайных сітуацый і развіццё дзяржаўнай сістэмы грамадзянскай абароны, якая забяспечвае абарону насельніцтва і тэрыторый ад надзвычайных сітуацый;',
       'удасканаленне метадалогіі аналізу і ацэнкі рызыкі ўзнікнення надзвычайнай сітуацыі;',
       'стварэнне і ўкараненне інтэлектуальных сістэм кіравання і падтрымкі прыняцця рашэнняў;',
       'удасканаленне тэхналогій рэагавання на надзвычайныя сітуацыі і правядзення аварыйна-выратавальных работ, распрацоўка новых узораў тэхнікі і абсталявання;',
@@ -107,15 +122,18 @@ export const be: Content = {
     links: [
       {
         label: 'Сендайская рамачная праграма па зніжэнні рызыкі бедстваў на 2015–2030 гады',
-        url: 'https://www.undrr.org/publication/sendai-framework-disaster-risk-reduction-2015-2030',
+        url: 'https://undocs.org/ru/A/RES/69/283',
+        hreflang: 'ru',
       },
       {
         label: 'Мэты ўстойлівага развіцця ААН',
-        url: 'https://sdgs.un.org/goals',
+        url: 'https://www.un.org/sustainabledevelopment/ru/',
+        hreflang: 'ru',
       },
     ],
   },
   holidays: {
+    source: { url: COOPERATION_PAGE, text: 'translation', checked: CHECKED },
     title: 'Асноўныя прафесійныя святы:',
     items: [
       { id: 'rescuers-day', month: 1, day: 19, name: 'Дзень ратавальніка' },
@@ -123,6 +141,13 @@ export const be: Content = {
     ],
   },
   structure: {
+    source: {
+      url: ABOUT_PAGE,
+      text: 'translation',
+      checked: CHECKED,
+      unconfirmed: ['Рэспубліканскі цэнтр матэрыяльна-тэхнічнага забеспячэння'],
+      note: 'No official Belarusian names were found: every name translates the Russian one (for the logistics support centre no Russian source was found either).',
+    },
     title: 'Структура МНС',
     menus: [
       {
@@ -130,7 +155,6 @@ export const be: Content = {
         title: 'Цэнтральны апарат МНС',
         groups: [
           {
-            title: 'Цэнтральны апарат',
             items: [
               { name: 'Апарат Міністэрства' },
               { name: 'Дэпартамент па наглядзе за бяспечным вядзеннем работ у прамысловасці (Дзяржпрамнагляд)' },
@@ -138,16 +162,21 @@ export const be: Content = {
               { name: 'Дэпартамент па матэрыяльных рэзервах (Дзяржрэзерв)' },
             ],
           },
+        ],
+      },
+      {
+        id: 'subordinate-units',
+        title: 'Падпарадкаваныя арганізацыі',
+        groups: [
           {
-            title: 'Падпарадкаваныя арганізацыі',
             items: [
               { name: 'Універсітэт грамадзянскай абароны МНС' },
               { name: 'Навукова-даследчы інстытут пажарнай бяспекі і праблем надзвычайных сітуацый' },
               { name: 'Рэспубліканскі цэнтр кіравання і рэагавання на надзвычайныя сітуацыі' },
               { name: 'Рэспубліканскі атрад спецыяльнага прызначэння «ЗУБР»' },
-              { name: 'Рэспубліканскі цэнтр ліцэнзавання і экспертызы' },
+              { name: 'Рэспубліканскі цэнтр сертыфікацыі і экспертызы' },
               { name: 'Рэспубліканскі цэнтр матэрыяльна-тэхнічнага забеспячэння' },
-              { name: 'Спецыялізаваны ліцэй МНС' },
+              { name: 'Спецыялізаваны ліцэй пры Універсітэце грамадзянскай абароны МНС' },
               { name: 'Дзяржаўная інспекцыя па маламерных суднах' },
             ],
           },
@@ -158,7 +187,7 @@ export const be: Content = {
         title: 'Тэрытарыяльныя ўпраўленні',
         groups: [
           {
-            title: 'Рэгіянальныя ўпраўленні па надзвычайных сітуацыях',
+            title: 'Абласныя (Мінскае гарадское) упраўленні МНС',
             items: [
               { name: 'Брэсцкае абласное ўпраўленне МНС', url: 'https://brest.mchs.gov.by/' },
               { name: 'Віцебскае абласное ўпраўленне МНС', url: 'https://vitebsk.mchs.gov.by/' },
@@ -174,6 +203,11 @@ export const be: Content = {
     ],
   },
   ui: {
+    sources: {
+      source: 'Крыніца',
+      translation: 'пераклад',
+      library: 'пераказ',
+    },
     page: {
       internationalCooperation: 'Міжнароднае супрацоўніцтва',
       generalInformation: 'Агульная інфармацыя',

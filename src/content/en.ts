@@ -9,16 +9,19 @@ import type {
   NavUi,
   StrategyUi,
   CalendarUi,
+  SourcesUi,
 } from './types.js';
 
 /**
  * The ministry's content in English. Every sentence taken from the ministry's English page
  * ("International cooperation", mchs.gov.by) is kept verbatim, word for word and sign for sign (runs of spaces
  * and no-break spaces, artefacts of the page's HTML, are written as one space);
- * `content.test.ts` checks it against a copy of that page.
+ * `content.test.ts` checks it against a copy of that page. The sources are written out in full (not taken from
+ * ./sources.ts): an element's bundle then carries only the one it shows; `content.test.ts` checks they agree.
  */
 
 export const enMinistry: MinistryContent = {
+  source: { url: 'https://mchs.gov.by/en/about-mes/about-mes/', text: 'ministry', checked: '2026-12-05' },
   name: 'Ministry for Emergency Situations of the Republic of Belarus',
   abbreviation: 'MES',
   siteTitle: 'MES of the Republic of Belarus',
@@ -26,6 +29,7 @@ export const enMinistry: MinistryContent = {
 };
 
 export const enPriorities: ListContent = {
+  source: { url: 'https://mchs.gov.by/en/international-cooperation/', text: 'ministry', checked: '2026-12-05' },
   title: 'Priorities of international cooperation',
   lead: 'The priorities of international cooperation of the Ministry for Emergency Situations are:',
   items: [
@@ -37,6 +41,7 @@ export const enPriorities: ListContent = {
 };
 
 export const enActivities: ListContent = {
+  source: { url: 'https://mchs.gov.by/en/international-cooperation/', text: 'ministry', checked: '2026-12-05' },
   title: 'Activities of international cooperation',
   lead: 'The activities of the international cooperation of the Ministry for Emergency Situations are aimed at:',
   items: [
@@ -50,6 +55,7 @@ export const enActivities: ListContent = {
 };
 
 export const enStrategy: StrategyContent = {
+  source: { url: 'https://mchs.gov.by/en/international-cooperation/', text: 'ministry', checked: '2026-12-05' },
   title: 'Disaster risk reduction',
   name: 'National Strategy for Disasters Risk Reduction for 2019-2030',
   paragraphs: [
@@ -79,6 +85,7 @@ export const enStrategy: StrategyContent = {
 };
 
 export const enHolidays: HolidaysContent = {
+  source: { url: 'https://mchs.gov.by/en/international-cooperation/', text: 'ministry', checked: '2026-12-05' },
   title: 'Main professional holidays:',
   items: [
     { id: 'rescuers-day', month: 1, day: 19, name: 'Rescuer’s Day' },
@@ -87,6 +94,7 @@ export const enHolidays: HolidaysContent = {
 };
 
 export const enStructure: StructureContent = {
+  source: { url: 'https://mchs.gov.by/en/about-mes/about-mes/', text: 'ministry', checked: '2026-12-05' },
   title: 'Structure of the MES',
   menus: [
     {
@@ -94,7 +102,6 @@ export const enStructure: StructureContent = {
       title: 'Central office of the MES',
       groups: [
         {
-          title: 'Central office',
           items: [
             { name: 'Headquarters of the Ministry' },
             { name: 'Industrial Safety Supervision Department (Gospromnadzor)' },
@@ -102,8 +109,13 @@ export const enStructure: StructureContent = {
             { name: 'Material Reserves Department (Gosreserve)' },
           ],
         },
+      ],
+    },
+    {
+      id: 'subordinate-units',
+      title: 'Subordinate units',
+      groups: [
         {
-          title: 'Subordinate units',
           items: [
             { name: 'University of Civil Protection' },
             { name: 'Scientific and Research Institute of Fire Safety and Emergency Situations' },
@@ -136,6 +148,12 @@ export const enStructure: StructureContent = {
       ],
     },
   ],
+};
+
+export const enUiSources: SourcesUi = {
+  source: 'Source',
+  translation: 'translation',
+  library: 'adapted',
 };
 
 export const enUiPage: PageUi = {
@@ -177,5 +195,5 @@ export const en: Content = {
   strategy: enStrategy,
   holidays: enHolidays,
   structure: enStructure,
-  ui: { page: enUiPage, nav: enUiNav, strategy: enUiStrategy, calendar: enUiCalendar },
+  ui: { sources: enUiSources, page: enUiPage, nav: enUiNav, strategy: enUiStrategy, calendar: enUiCalendar },
 };

@@ -1,4 +1,5 @@
 import type { Content } from './types.js';
+import { ABOUT_PAGE, CHECKED, COOPERATION_PAGE, MINISTRY_SITE } from './sources.js';
 
 /**
  * The ministry's content in Russian. No official Russian text of the ministry's "International
@@ -9,22 +10,25 @@ import type { Content } from './types.js';
 export const ru: Content = {
   lang: 'ru',
   ministry: {
+    source: { url: MINISTRY_SITE, text: 'ministry', checked: CHECKED },
     name: 'Министерство по чрезвычайным ситуациям Республики Беларусь',
     abbreviation: 'МЧС',
     siteTitle: 'МЧС Республики Беларусь',
     url: 'https://mchs.gov.by/',
   },
   priorities: {
+    source: { url: COOPERATION_PAGE, text: 'translation', checked: CHECKED },
     title: 'Приоритеты международного сотрудничества',
     lead: 'Приоритетами международного сотрудничества Министерства по чрезвычайным ситуациям являются:',
     items: [
       'укрепление и развитие сложившихся двусторонних и многосторонних контактов и сотрудничества;',
-      'совершенствование деятельности по снижению риска бедствий в трансграничном регионе;',
+      'совершенствование деятельности по снижению риска чрезвычайных ситуаций в трансграничном регионе;',
       'разработка и реализация совместных проектов международной технической и иностранной помощи;',
       'развитие регионального и трансграничного сотрудничества.',
     ],
   },
   activities: {
+    source: { url: COOPERATION_PAGE, text: 'translation', checked: CHECKED },
     title: 'Деятельность в сфере международного сотрудничества',
     lead: 'Деятельность Министерства по чрезвычайным ситуациям в сфере международного сотрудничества направлена на:',
     items: [
@@ -37,6 +41,13 @@ export const ru: Content = {
     ],
   },
   strategy: {
+    source: {
+      url: COOPERATION_PAGE,
+      text: 'translation',
+      checked: CHECKED,
+      unconfirmed: ['Национальной платформы по снижению риска чрезвычайных ситуаций'],
+      note: 'The strategy’s name is the one Russian-language sources use; the platform’s is written with the same term. The Sendai Framework keeps the UN’s Russian name.',
+    },
     title: 'Снижение риска чрезвычайных ситуаций',
     name: 'Национальная стратегия по снижению риска чрезвычайных ситуаций в Республике Беларусь на 2019–2030 годы',
     paragraphs: [
@@ -47,7 +58,7 @@ export const ru: Content = {
     endYear: 2030,
     lead: 'Основными задачами стратегии являются:',
     items: [
-      'внедрение Национальной платформы по снижению риска бедствий и развитие государственной системы гражданской защиты, обеспечивающей защиту населения и территорий от чрезвычайных ситуаций;',
+      'внедрение Национальной платформы по снижению риска чрезвычайных ситуаций и развитие государственной системы гражданской защиты, обеспечивающей защиту населения и территорий от чрезвычайных ситуаций;',
       'совершенствование методологии анализа и оценки риска возникновения чрезвычайной ситуации;',
       'создание и внедрение интеллектуальных систем управления и поддержки принятия решений;',
       'совершенствование технологий реагирования на чрезвычайные ситуации и проведения аварийно-спасательных работ, разработка новых образцов техники и оборудования;',
@@ -56,15 +67,16 @@ export const ru: Content = {
     links: [
       {
         label: 'Сендайская рамочная программа по снижению риска бедствий на 2015–2030 годы',
-        url: 'https://www.undrr.org/publication/sendai-framework-disaster-risk-reduction-2015-2030',
+        url: 'https://undocs.org/ru/A/RES/69/283',
       },
       {
         label: 'Цели устойчивого развития ООН',
-        url: 'https://sdgs.un.org/goals',
+        url: 'https://www.un.org/sustainabledevelopment/ru/',
       },
     ],
   },
   holidays: {
+    source: { url: COOPERATION_PAGE, text: 'translation', checked: CHECKED },
     title: 'Основные профессиональные праздники:',
     items: [
       { id: 'rescuers-day', month: 1, day: 19, name: 'День спасателя' },
@@ -72,6 +84,13 @@ export const ru: Content = {
     ],
   },
   structure: {
+    source: {
+      url: ABOUT_PAGE,
+      text: 'translation',
+      checked: CHECKED,
+      unconfirmed: ['Республиканский центр материально-технического обеспечения'],
+      note: 'Menu names as the site’s Russian menus write them; territorial departments as their own sites do; «Республиканский центр сертификации и экспертизы» as the site’s older menu does. No Russian source was found for the logistics support centre: its name is the library’s translation.',
+    },
     title: 'Структура МЧС',
     menus: [
       {
@@ -79,7 +98,6 @@ export const ru: Content = {
         title: 'Центральный аппарат МЧС',
         groups: [
           {
-            title: 'Центральный аппарат',
             items: [
               { name: 'Аппарат Министерства' },
               { name: 'Департамент по надзору за безопасным ведением работ в промышленности (Госпромнадзор)' },
@@ -87,16 +105,21 @@ export const ru: Content = {
               { name: 'Департамент по материальным резервам (Госрезерв)' },
             ],
           },
+        ],
+      },
+      {
+        id: 'subordinate-units',
+        title: 'Подчиненные организации',
+        groups: [
           {
-            title: 'Подчиненные организации',
             items: [
               { name: 'Университет гражданской защиты МЧС' },
               { name: 'Научно-исследовательский институт пожарной безопасности и проблем чрезвычайных ситуаций' },
               { name: 'Республиканский центр управления и реагирования на чрезвычайные ситуации' },
               { name: 'Республиканский отряд специального назначения «ЗУБР»' },
-              { name: 'Республиканский центр лицензирования и экспертизы' },
+              { name: 'Республиканский центр сертификации и экспертизы' },
               { name: 'Республиканский центр материально-технического обеспечения' },
-              { name: 'Специализированный лицей МЧС' },
+              { name: 'Специализированный лицей при Университете гражданской защиты МЧС' },
               { name: 'Государственная инспекция по маломерным судам' },
             ],
           },
@@ -107,7 +130,7 @@ export const ru: Content = {
         title: 'Территориальные управления',
         groups: [
           {
-            title: 'Региональные управления по чрезвычайным ситуациям',
+            title: 'Областные (Минское городское) управления МЧС',
             items: [
               { name: 'Брестское областное управление МЧС', url: 'https://brest.mchs.gov.by/' },
               { name: 'Витебское областное управление МЧС', url: 'https://vitebsk.mchs.gov.by/' },
@@ -123,6 +146,11 @@ export const ru: Content = {
     ],
   },
   ui: {
+    sources: {
+      source: 'Источник',
+      translation: 'перевод',
+      library: 'пересказ',
+    },
     page: {
       internationalCooperation: 'Международное сотрудничество',
       generalInformation: 'Общая информация',

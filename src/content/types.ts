@@ -8,8 +8,31 @@
 export type { Lang } from './langs.js';
 import type { Lang } from './langs.js';
 
+/**
+ * Where a section's text comes from: its provenance. It is data for content authors and partners (the "Sources"
+ * story lists it); an element shows it only with `show-sources` (a "Source" line with the link).
+ *
+ * `text` tells whose words the section's sentences and names are: `ministry` (the ministry's own text, verbatim),
+ * `translation` (the library's translation of the ministry's text) or `library` (the library's own wording). A
+ * heading that the ministry's page does not have, and a link to another document, are the library's own in every case.
+ */
+export interface SourceContent {
+  /** The official page the text comes from (or, for a translation, the page it translates). */
+  url: string;
+  /** Whose words: `ministry`, `translation` or `library`. */
+  text: 'ministry' | 'translation' | 'library';
+  /** The date the text was last checked against that page, `YYYY-MM-DD`. */
+  checked: string;
+  /** Names or terms that could not be confirmed against an official source, as the section writes them. */
+  unconfirmed?: string[];
+  /** Anything else a content author should know about the source, in English. */
+  note?: string;
+}
+
 /** The plain list shape shared by every element that shows a list. Every key is optional in an override. */
 export interface ListContent {
+  /** Where the text comes from (shown only with `show-sources`). */
+  source?: SourceContent;
   /** A short heading for the block. */
   title: string;
   /** The sentence that introduces the list (verbatim from the ministry's page in English). */
@@ -22,6 +45,8 @@ export interface ListContent {
 export interface LinkContent {
   label: string;
   url: string;
+  /** The language of the linked document, where it is not the content's (a Belarusian label to a Russian text). */
+  hreflang?: string;
 }
 
 /** The National Strategy block: the paragraph, the strategy's name and period, and its main objectives. */
@@ -52,6 +77,8 @@ export interface HolidayContent {
 }
 
 export interface HolidaysContent {
+  /** Where the text comes from (shown only with `show-sources`). */
+  source?: SourceContent;
   title: string;
   items: HolidayContent[];
 }
@@ -62,9 +89,10 @@ export interface UnitContent {
   url?: string;
 }
 
-/** A group of units inside a structure menu, e.g. "Subordinate units". */
+/** A group of units inside a structure menu, e.g. "Regional departments for emergency situations". */
 export interface UnitGroupContent {
-  title: string;
+  /** The group's heading; a menu that is one list needs none (its units follow the menu's name). */
+  title?: string;
   items: UnitContent[];
 }
 
@@ -76,12 +104,16 @@ export interface StructureMenuContent {
 }
 
 export interface StructureContent {
+  /** Where the names come from (shown only with `show-sources`). */
+  source?: SourceContent;
   title: string;
   menus: StructureMenuContent[];
 }
 
 /** The ministry itself. */
 export interface MinistryContent {
+  /** Where the name comes from. */
+  source?: SourceContent;
   /** Full official name. */
   name: string;
   /** The abbreviation used in the language: MES, МЧС, МНС. */
@@ -146,8 +178,20 @@ export interface CalendarUi {
   asOf: string;
 }
 
+/** Words of the "Source" line that `show-sources` adds under each section (every element has it). */
+export interface SourcesUi {
+  /** "Source", before the link to the official page. */
+  source: string;
+  /** Said after "Source" when the section is the library's translation of that page: "translation". */
+  translation: string;
+  /** Said after "Source" when the section is the library's own wording based on that page: "adapted". */
+  library: string;
+}
+
 /** Words of the interface itself (not the ministry's content), one group per element that has its own. */
 export interface UiStrings {
+  /** The "Source" line of every element (with `show-sources`). */
+  sources: SourcesUi;
   page: PageUi;
   nav: NavUi;
   strategy: StrategyUi;

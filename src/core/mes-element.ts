@@ -2,13 +2,15 @@ import {
   adoptStyles,
   html,
   isServer,
+  nothing,
   LitElement,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
 import { loadedTranslation, loadTranslation } from '../content/store.js';
-import type { ContentView, EnglishOf, Lang, UiStrings } from '../content/types.js';
+import { enUiSources } from '../content/en.js';
+import type { ContentView, EnglishOf, Lang, SourceContent, UiStrings } from '../content/types.js';
 import type { Check } from '../content/validate.js';
 import type { MesEventDetail, MesEventName } from './events.js';
 import { ContentController } from './content.js';
@@ -37,6 +39,9 @@ export type ElementContent = { lang: Lang; ui: Partial<UiStrings> };
  *   `<html lang>`; regional tags map to their language; anything else falls back to English), kept
  *   current by one observer that the whole library shares;
  * - `heading-level` for its top heading;
+ * - `show-sources`: a small "Source" line under the element's section, linking the official page its text comes
+ *   from (the section's `source`); never shown without the attribute, nor for content from outside that does
+ *   not bring a `source` of its own;
  * - its content: the built-in content, partly or wholly replaced by the `content` property or by
  *   JSON from `src` (the property on top, key by key; both checked together, so rules across keys hold);
  *   what fails to load or validate is reported once (`console.warn` and a `mes-content-error` event) and
@@ -52,6 +57,7 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
   // Declared without decorators: Lit's decorators would add their code to every page that loads an element.
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },
+    showSources: { attribute: 'show-sources', type: Boolean, reflect: true },
     content: { attribute: false },
     src: { reflect: true },
     language: { state: true },
@@ -68,6 +74,13 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
    * An invalid value falls back to 2 with a warning.
    */
   headingLevel: number | string = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * Adds a small "Source" line under each section, with a link to the official page its text comes from and, for
+   * a translation or the library's own wording, a word that says so. Off by default: the portal page shows the
+   * content alone.
+   */
+  showSources = false;
 
   /**
    * Content that replaces the built-in content, in whole or in part: an object of the element's
@@ -179,9 +192,15 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
     return this.contentController.overrides(this.language);
   }
 
-  /** The content shown: the built-in content of the language, with the overrides on top. */
+  /**
+   * The content shown: the built-in content of the language, with the overrides on top. Overrides that bring no
+   * `source` of their own leave the section without one: the built-in source does not vouch for a partner's text.
+   */
   get data(): T {
-    return { ...this.builtIn(this.builtInContent), ...this.overrides };
+    const overrides = this.overrides;
+    const data = { ...this.builtIn(this.builtInContent), ...overrides };
+    if (Object.keys(overrides).length > 0 && !('source' in overrides)) delete (data as { source?: unknown }).source;
+    return data;
   }
 
   override connectedCallback(): void {
@@ -267,8 +286,22 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
     const content = this.builtInContent;
     const data = this.data;
     return html`<div part="base" class="base" lang=${content.lang}>
-      ${this.renderHeader(data, content)} ${this.renderBody(data, content)}
+      ${this.renderHeader(data, content)} ${this.renderBody(data, content)} ${this.renderSource(data, content)}
     </div>`;
+  }
+
+  /**
+   * With `show-sources`, the section's "Source" line: "Source: mchs.gov.by/en/…", "Source (translation): …". Nothing
+   * without the attribute or without a `source` (a partner's `source` is checked: an http: or https: page).
+   */
+  protected renderSource(data: T, content: C): unknown {
+    const source = (data as { source?: SourceContent }).source;
+    if (!this.showSources || !source) return nothing;
+    const words = content.ui.sources ?? enUiSources;
+    const label = source.text === 'ministry' ? words.source : `${words.source} (${words[source.text]})`;
+    return html`<p part="source" class="source">
+      ${label}: <a part="source-link" href=${source.url}>${source.url.replace(/^https?:\/\/(www\.)?|\/$/g, '')}</a>
+    </p>`;
   }
 
   /** What stands above the body: the top heading (an element may add to it). */

@@ -119,6 +119,13 @@ export const baseStyles = css`
     margin: 0 0 var(--_s4);
   }
 
+  /* The "Source" line of show-sources: small, and set apart from the section's own text. */
+  .source {
+    margin-block: var(--_s3) 0;
+    font-size: var(--_small);
+    color: var(--_muted);
+  }
+
   a {
     color: var(--_accent-text);
     text-decoration-thickness: 0.08em;

@@ -16,6 +16,19 @@ export function captureWarnings() {
   };
 }
 
+/** Every element matching `selector` in an element's shadow root and the shadow roots inside it, in document order. */
+export function deepQueryAll(el: Element, selector: string): Element[] {
+  const out: Element[] = [];
+  const walk = (root: ShadowRoot) => {
+    for (const node of root.querySelectorAll('*')) {
+      if (node.matches(selector)) out.push(node);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  if (el.shadowRoot) walk(el.shadowRoot);
+  return out;
+}
+
 /** The visible text of a node, whitespace collapsed, read through shadow roots. */
 export function visibleText(node: Element | ShadowRoot | null | undefined): string {
   if (!node) return '';

@@ -1,6 +1,7 @@
 /** The check of `<mes-holiday-calendar>` content from outside (a chunk of its own: only pages that give content load it). */
 import type { HolidayContent } from '../../content/types.js';
 import { describedBy, integer, list, object, schemaOf, text, type Check } from '../../content/validate.js';
+import { sourceCheck } from '../../content/source-check.js';
 import { isValidMonthDay, pad } from '../../core/date/plain-date.js';
 import type { HolidayCalendarContent } from './holidays.js';
 
@@ -68,6 +69,7 @@ holidayList.schema = () => schemaOf(list(holidayItem));
 
 /** The check of `<mes-holiday-calendar>` content: `{ title?, items?, extend? }`. */
 export const holidayCalendarCheck: Check<Partial<HolidayCalendarContent>> = object<HolidayCalendarContent>({
+  source: sourceCheck,
   title: text,
   items: holidayList,
   extend: flag,

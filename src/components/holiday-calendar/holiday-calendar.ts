@@ -82,7 +82,8 @@ function withoutTrailingColon(s: string): string {
  *
  * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent.
  * @attr heading-level - The level of the element's heading, 1–6 (default 2); inner headings are one level down.
- * @attr src - URL of a JSON file `{ "title", "items", "extend" }` (each optional, or one such object per language) that replaces or extends the built-in holidays.
+ * @attr show-sources - Adds a small "Source" line under the section, linking the official page its text comes from (and saying when the text is the library's translation). Off by default.
+ * @attr src - URL of a JSON file `{ "title", "items", "extend", "source" }` (each optional, or one such object per language) that replaces or extends the built-in holidays.
  * @attr today - Fixes "today" to a date `YYYY-MM-DD` (previews, tests, print). An invalid date warns and is ignored.
  * @attr time-zone - The IANA time zone whose date is "today" (default `Europe/Minsk`). An unknown zone warns and falls back to Europe/Minsk.
  * @attr prerendered-today - The date its static HTML was made for (`mes-components render` sets it): the first render is for that date, so that the static HTML is taken over unchanged; then `today` or the current date applies.
@@ -102,6 +103,8 @@ function withoutTrailingColon(s: string): string {
  * @csspart day - Each day cell of the shown month.
  * @csspart legend - The legend of the holiday and today marks.
  * @csspart details - The details of the chosen holiday (a live region).
+ * @csspart source - The "Source" line (with `show-sources`).
+ * @csspart source-link - The link in the "Source" line.
  *
  * @cssprop --mes-font-family - Font family of the element (default: the page's font, inherited).
  * @cssprop --mes-heading-font - Font family of the headings (default: the element's font).

@@ -19,7 +19,13 @@ const tricky = 'Rescuer\'s Day, "19 January"; a\\b\nsecond line\r\nthird: line';
 
 const content = {
   en: [
-    { id: 'rescuers-day', month: 1, day: 19, name: "Rescuer's Day", description: 'Set by presidential decree.' },
+    {
+      id: 'rescuers-day',
+      month: 1,
+      day: 19,
+      name: "Rescuer's Day",
+      description: 'A description given by the partner.',
+    },
     { id: 'fire-service-day', month: 7, day: 25, name: 'Fire Service Day' },
     { id: 'tricky', month: 3, day: 1, name: tricky, description: tricky },
     { id: 'emoji', month: 12, day: 31, name: emojiName },

@@ -34,7 +34,13 @@ describe('<mes-holiday-calendar>', () => {
         el.content = {
           extend: true,
           items: [
-            { id: 'fire-service-day', month: 7, day: 25, name: 'День пожарной службы', description: 'С 1853 года.' },
+            {
+              id: 'fire-service-day',
+              month: 7,
+              day: 25,
+              name: 'День пожарной службы',
+              description: 'Описание, данное партнером.',
+            },
           ],
         };
         await el.updateComplete;
@@ -44,7 +50,9 @@ describe('<mes-holiday-calendar>', () => {
         expect(e.detail.date).to.equal('2026-07-25');
         expect(e.detail.holiday.id).to.equal('fire-service-day');
         await el.updateComplete;
-        expect(details(el)).to.equal('День пожарной службы суббота, 25 июля 2026 г. · завтра С 1853 года.');
+        expect(details(el)).to.equal(
+          'День пожарной службы суббота, 25 июля 2026 г. · завтра Описание, данное партнером.',
+        );
         expect(focusedDate(el)).to.equal('2026-07-25');
       });
 

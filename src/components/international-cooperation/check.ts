@@ -1,6 +1,7 @@
 /** The check of `<mes-international-cooperation>` content (a chunk of its own: only pages that give content load it). */
 import type { InternationalCooperationContent, MinistryContent } from '../../content/types.js';
 import { describedBy, object, text, url, type Check } from '../../content/validate.js';
+import { sourceCheck } from '../../content/source-check.js';
 
 /**
  * A section's content is handed to the section's own element, which checks it and reports what is
@@ -21,7 +22,13 @@ const sectionOf = (tag: string): Check<object> => describedBy(section, () => ({ 
 export const internationalCooperationCheck = object<InternationalCooperationContent>({
   title: text,
   generalInformation: text,
-  ministry: object<MinistryContent>({ name: text, abbreviation: text, siteTitle: text, url }) as Check<MinistryContent>,
+  ministry: object<MinistryContent>({
+    source: sourceCheck,
+    name: text,
+    abbreviation: text,
+    siteTitle: text,
+    url,
+  }) as Check<MinistryContent>,
   priorities: sectionOf('mes-priorities'),
   activities: sectionOf('mes-cooperation-activities'),
   strategy: sectionOf('mes-strategy-goals'),

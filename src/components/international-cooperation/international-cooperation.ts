@@ -22,6 +22,7 @@ type PageView = ContentView<'ministry', 'page'>;
  *
  * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent, and passed on to every section.
  * @attr heading-level - The level of the page title, 1–6 (default 2); sections follow two levels down.
+ * @attr show-sources - Adds, under each section, a small "Source" line linking the official page its text comes from (passed to every section). Off by default.
  * @attr src - URL of a JSON file `{ title, generalInformation, ministry, priorities, activities, strategy, holidays }` (each optional; a section's value has that element's content shape).
  * @attr today - The date to show the strategy's progress and the holidays for (ISO `YYYY-MM-DD`); passed to the sections. Default: the current date in Minsk.
  * @attr time-zone - The IANA time zone whose date is "today" (default `Europe/Minsk`); passed to the strategy and the holiday calendar.
@@ -118,12 +119,14 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
     const lang = content.lang;
     return html`<div class="sections">
         <mes-priorities part="section" lang=${lang} heading-level=${Math.min(level, 6)}
-          .outlineLevel=${level} .content=${own.priorities}></mes-priorities>
+          .outlineLevel=${level}
+          ?show-sources=${this.showSources} .content=${own.priorities}></mes-priorities>
         <mes-cooperation-activities
           part="section"
           lang=${lang}
           heading-level=${Math.min(level, 6)}
           .outlineLevel=${level}
+          ?show-sources=${this.showSources}
           .content=${own.activities}
         ></mes-cooperation-activities>
         <mes-strategy-goals
@@ -131,6 +134,7 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
           lang=${lang}
           heading-level=${Math.min(level, 6)}
           .outlineLevel=${level}
+          ?show-sources=${this.showSources}
           today=${today}
           time-zone=${timeZone}
           prerendered-today=${prerendered}
@@ -141,6 +145,7 @@ export class MesInternationalCooperation extends MesElement<InternationalCoopera
           lang=${lang}
           heading-level=${Math.min(level, 6)}
           .outlineLevel=${level}
+          ?show-sources=${this.showSources}
           today=${today}
           prerendered-today=${prerendered}
           time-zone=${timeZone}

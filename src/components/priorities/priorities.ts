@@ -12,13 +12,16 @@ import { prioritiesStyles } from './priorities.styles.js';
  *
  * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent.
  * @attr heading-level - The level of the element's heading, 1–6 (default 2).
- * @attr src - URL of a JSON file `{ "title", "lead", "items" }` (each optional) that replaces the built-in content.
+ * @attr show-sources - Adds a small "Source" line under the section, linking the official page its text comes from (and saying when the text is the library's translation). Off by default.
+ * @attr src - URL of a JSON file `{ "title", "lead", "items", "source" }` (each optional) that replaces the built-in content.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The title.
  * @csspart lead - The sentence that introduces the list.
  * @csspart list - The list.
  * @csspart item - Each list item.
+ * @csspart source - The "Source" line (with `show-sources`).
+ * @csspart source-link - The link in the "Source" line.
  *
  * @cssprop --mes-font-family - Font family of the element (default: the page's font, inherited).
  * @cssprop --mes-heading-font - Font family of the headings (default: the element's font).

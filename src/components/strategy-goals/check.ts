@@ -1,11 +1,26 @@
 import type { LinkContent, StrategyContent } from '../../content/types.js';
 import { complete, integer, list, object, text, url, type Check } from '../../content/validate.js';
+import { sourceCheck } from '../../content/source-check.js';
 
 /** The years a period may start and end in. */
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
 
-const link: Check<LinkContent> = complete(object<LinkContent>({ label: text, url }, ['label', 'url']));
+/** A language tag (BCP 47, loosely: letters, digits and hyphens), such as `ru` or `ru-BY`. */
+const languageTag: Check<string> = (value, path, problems) => {
+  const s = text(value, path, problems);
+  if (s === undefined) return undefined;
+  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(s)) {
+    problems.push(`${path}: expected a language tag such as "ru" or "ru-BY"`);
+    return undefined;
+  }
+  return s;
+};
+languageTag.schema = () => ({ type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$' });
+
+const link: Check<LinkContent> = complete(
+  object<LinkContent>({ label: text, url, hreflang: languageTag }, ['label', 'url']),
+);
 
 /**
  * The check of `<mes-strategy-goals>` content. A period that ends before it starts, or is longer than
@@ -18,6 +33,7 @@ export function strategyCheck(
 ): Check<Partial<StrategyContent>> {
   return object<StrategyContent>(
     {
+      source: sourceCheck,
       title: text,
       name: text,
       paragraphs: list(text),

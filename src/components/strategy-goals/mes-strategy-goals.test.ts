@@ -25,7 +25,12 @@ const objectives = (el: Element) =>
 const paragraphs = (el: Element) =>
   [...shadow(el).querySelectorAll('[part="paragraph"]')].map((p) => p.textContent!.trim());
 const links = (el: Element) =>
-  [...shadow(el).querySelectorAll('a')].map((a) => ({ label: a.textContent!.trim(), url: a.getAttribute('href') }));
+  [...shadow(el).querySelectorAll('a')].map((a) => ({
+    label: a.textContent!.trim(),
+    url: a.getAttribute('href'),
+    // The language of the linked document, where it is not the content's own.
+    ...(a.hasAttribute('hreflang') ? { hreflang: a.getAttribute('hreflang') } : {}),
+  }));
 const segments = (el: Element) =>
   [...bar(el).querySelectorAll('.segment')].map((s) => ({
     year: Number((s as HTMLElement).dataset.year),

@@ -39,7 +39,8 @@ const DENSE_FROM = 17;
  *
  * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent.
  * @attr heading-level - The level of the element's heading, 1–6 (default 2); the strategy's name is one level down.
- * @attr src - URL of a JSON file of the `StrategyContent` shape (`title`, `name`, `paragraphs`, `startYear`, `endYear`, `lead`, `items`, `links`; each optional) that replaces the built-in content.
+ * @attr show-sources - Adds a small "Source" line under the section, linking the official page its text comes from (and saying when the text is the library's translation). Off by default.
+ * @attr src - URL of a JSON file of the `StrategyContent` shape (`title`, `name`, `paragraphs`, `startYear`, `endYear`, `lead`, `items`, `links`, `source`; each optional) that replaces the built-in content.
  * @attr today - The day to show the progress for, as `YYYY-MM-DD` (default: the current date in the time zone). An invalid date warns and is ignored.
  * @attr time-zone - The IANA time zone whose date is "today" (default `Europe/Minsk`). An unknown zone warns and falls back to Europe/Minsk.
  * @attr prerendered-today - The date its static HTML was made for (`mes-components render` sets it): the first render is for that date, so that the static HTML is taken over unchanged; then `today` or the current date applies.
@@ -60,6 +61,8 @@ const DENSE_FROM = 17;
  * @csspart lead - The sentence that introduces the objectives.
  * @csspart list - The list of objectives.
  * @csspart item - Each objective.
+ * @csspart source - The "Source" line (with `show-sources`).
+ * @csspart source-link - The link in the "Source" line.
  *
  * @cssprop --mes-font-family - Font family of the element (default: the page's font, inherited).
  * @cssprop --mes-heading-font - Font family of the headings (default: the element's font).
@@ -136,7 +139,7 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
             ${links.map(
               (l) =>
                 html`<li>
-                  <a part="link" href=${l.url}>${this.renderLinkLabel(l.label)}</a>
+                  <a part="link" href=${l.url} hreflang=${l.hreflang ?? nothing}>${this.renderLinkLabel(l.label)}</a>
                 </li>`,
             )}
           </ul>`

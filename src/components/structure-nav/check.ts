@@ -1,13 +1,13 @@
 /** The check of `<mes-structure-nav>` content overrides (a chunk of its own: only pages that give content load it). */
 import type { StructureContent, StructureMenuContent, UnitContent, UnitGroupContent } from '../../content/types.js';
 import { list, object, schemaOf, text, url, type Check } from '../../content/validate.js';
+import { sourceCheck } from '../../content/source-check.js';
 
 /** One unit: its name is required; a `url` that is not http:, https: or mailto: is refused (the unit stays, as text). */
 export const unitCheck: Check<UnitContent> = object<UnitContent>({ name: text, url }, ['name']) as Check<UnitContent>;
 
-/** A group of units: a title and a non-empty list of units. */
+/** A group of units: a non-empty list of units, and a title (none where the menu is one list). */
 export const groupCheck: Check<UnitGroupContent> = object<UnitGroupContent>({ title: text, items: list(unitCheck) }, [
-  'title',
   'items',
 ]) as Check<UnitGroupContent>;
 
@@ -45,6 +45,7 @@ menusCheck.schema = () => ({
 
 /** The check of a `<mes-structure-nav>` override: `{ title?, menus? }`. */
 export const structureContentCheck: Check<Partial<StructureContent>> = object<StructureContent>({
+  source: sourceCheck,
   title: text,
   menus: menusCheck,
 });

@@ -7,6 +7,7 @@ import type { MenuToggleDetail, MesStructureNav } from './mes-structure-nav.js';
 import { pressKeys } from '../../test/commands.js';
 import {
   CENTRAL,
+  SUBORDINATE,
   TERRITORIAL,
   button,
   buttons,
@@ -137,6 +138,8 @@ describe('<mes-structure-nav>', () => {
       await sendKeys({ press: 'Tab' });
       expect(describeNode(focused(el))).to.equal(describeNode(closeOf(el, CENTRAL)));
       await sendKeys({ press: 'Tab' });
+      expect(describeNode(focused(el))).to.equal(describeNode(button(el, SUBORDINATE)));
+      await sendKeys({ press: 'Tab' });
       expect(describeNode(focused(el))).to.equal(describeNode(button(el, TERRITORIAL)));
       // Opening the territorial departments closes the central office; Tab walks its seven links.
       await sendKeys({ press: 'Enter' });
@@ -176,7 +179,7 @@ describe('<mes-structure-nav>', () => {
       };
       try {
         await open(el, CENTRAL);
-        await clickOn(panelOf(el, CENTRAL).querySelector('h3')!, el.shadowRoot!);
+        await clickOn(panelOf(el, CENTRAL).querySelector('.name')!, el.shadowRoot!);
         expect(isShown(panelOf(el, CENTRAL)), 'a click inside keeps it open').to.equal(true);
         await clickOn(host.querySelector('#outside')!, document);
         expect(panelOf(el, CENTRAL).hidden).to.equal(true);

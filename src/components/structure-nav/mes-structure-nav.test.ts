@@ -13,6 +13,7 @@ import { visibleText } from '../../test/helpers.js';
 import { resetMedia } from '../../test/commands.js';
 import {
   CENTRAL,
+  SUBORDINATE,
   TERRITORIAL,
   button,
   buttons,
@@ -87,26 +88,40 @@ describe('<mes-structure-nav>', () => {
         expect(visibleText(el)).to.contain(expected[0].name);
       });
 
-      it('opens the central office: its groups with subheadings and its units as text', async () => {
+      it('opens the central office: its four units as one list, as text, with no heading that repeats the menu', async () => {
         const el = await fixture<MesStructureNav>(html`<mes-structure-nav lang=${c.lang}></mes-structure-nav>`);
         await open(el, CENTRAL);
         const panel = panelOf(el, CENTRAL);
         const menu = c.structure.menus.find((m) => m.id === CENTRAL)!;
         expect(isShown(panel)).to.equal(true);
-        expect([...panel.querySelectorAll('h3')].map((h) => h.textContent!.trim())).to.deep.equal(
-          menu.groups.map((g) => g.title),
-        );
+        expect(panel.querySelectorAll('h3')).to.have.length(0);
         const lists = [...panel.querySelectorAll('ul')];
-        expect(lists).to.have.length(menu.groups.length);
-        lists.forEach((ul, i) => {
-          expect(ul.getAttribute('role')).to.equal('list');
-          expect([...ul.children].map((li) => li.localName)).to.deep.equal(menu.groups[i].items.map(() => 'li'));
-          expect([...ul.children].map((li) => li.textContent!.trim())).to.deep.equal(
-            menu.groups[i].items.map((u) => u.name),
-          );
-        });
+        expect(lists).to.have.length(1);
+        expect(lists[0].getAttribute('role')).to.equal('list');
+        expect([...lists[0].children].map((li) => li.textContent!.trim())).to.deep.equal(
+          menu.groups[0].items.map((u) => u.name),
+        );
+        expect(lists[0].children).to.have.length(4);
         expect(links(panel)).to.have.length(0);
-        expect(visibleText(el)).to.contain(menu.groups[1].items[3].name);
+        expect(visibleText(el)).to.contain(menu.groups[0].items[0].name);
+        // The subordinate units are not in the central office's panel.
+        const subordinate = c.structure.menus.find((m) => m.id === SUBORDINATE)!.groups[0].items;
+        for (const unit of subordinate) expect(visibleText(el)).not.to.contain(unit.name);
+      });
+
+      it('opens the subordinate units: eight organisations under their own menu', async () => {
+        const el = await fixture<MesStructureNav>(html`<mes-structure-nav lang=${c.lang}></mes-structure-nav>`);
+        await open(el, SUBORDINATE);
+        const panel = panelOf(el, SUBORDINATE);
+        const menu = c.structure.menus.find((m) => m.id === SUBORDINATE)!;
+        expect(button(el, SUBORDINATE).textContent!.trim()).to.equal(menu.title);
+        expect(button(el, SUBORDINATE).getAttribute('aria-expanded')).to.equal('true');
+        expect(isShown(panel)).to.equal(true);
+        expect(isShown(panelOf(el, CENTRAL))).to.equal(false);
+        const items = [...panel.querySelectorAll('li')].map((li) => li.textContent!.trim());
+        expect(items).to.deep.equal(menu.groups[0].items.map((u) => u.name));
+        expect(items).to.have.length(8);
+        expect(visibleText(el)).to.contain(menu.groups[0].items[3].name);
       });
 
       it(`has a Close button named "${c.ui.nav.close}" that closes the panel and returns the focus`, async () => {

@@ -56,7 +56,7 @@ describe('<mes-structure-nav>', () => {
         try {
           const el = await fixture<MesStructureNav>(html`<mes-structure-nav open=${bad}></mes-structure-nav>`);
           expect(root(el).querySelectorAll('[part="panel"]:not([hidden])')).to.have.length(0);
-          expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false']);
+          expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false']);
           expect(warnings.messages).to.have.length(1);
           expect(warnings.messages[0]).to.contain('<mes-structure-nav>');
           expect(warnings.messages[0]).to.contain(`open="${bad}"`);

@@ -80,14 +80,31 @@ describe('<mes-structure-nav>', () => {
       });
     }
 
-    it('at 1280 px shows the buttons in one row, and the groups of a panel side by side', async () => {
+    it('at 1280 px lays the buttons out in rows in reading order, and the groups of a panel side by side', async () => {
       const { el } = await placed(1280);
-      const [a, b] = buttons(el).map(rect);
+      const [a, b, c] = buttons(el).map(rect);
+      // The first two share a row; the third (past the element's measure) follows on that row or starts the next.
       expect(Math.abs(a.top - b.top)).to.be.lessThan(1);
       expect(b.left).to.be.greaterThan(a.right);
-      await open(el, CENTRAL);
+      if (Math.abs(c.top - b.top) < 1) expect(c.left).to.be.greaterThan(b.right);
+      else expect(c.top).to.be.at.least(Math.max(a.bottom, b.bottom));
+      // A menu of two groups (the built-in menus have one each).
+      el.content = {
+        menus: [
+          {
+            id: 'two',
+            title: 'Two groups',
+            groups: [
+              { title: 'First group', items: [{ name: 'First unit' }] },
+              { title: 'Second group', items: [{ name: 'Second unit' }] },
+            ],
+          },
+        ],
+      };
+      await el.contentSettled;
+      await open(el, 'two');
       await settle(el);
-      const groups = [...panelOf(el, CENTRAL).querySelectorAll('[part="group"]')].map(rect);
+      const groups = [...panelOf(el, 'two').querySelectorAll('[part="group"]')].map(rect);
       expect(Math.abs(groups[0].top - groups[1].top)).to.be.lessThan(1);
       expect(groups[1].left).to.be.greaterThan(groups[0].right - 1);
     });
@@ -141,7 +158,7 @@ describe('<mes-structure-nav>', () => {
       expect(getComputedStyle(chevron(CENTRAL)).transform).to.equal('matrix(-1, 0, 0, -1, 0, 0)');
       expect(getComputedStyle(chevron(TERRITORIAL)).transform).to.equal('none');
       expect(getComputedStyle(chevron(CENTRAL)).transitionDuration).not.to.equal('0s');
-      expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false']);
+      expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false', 'false']);
     });
 
     it('turns the chevron without animation when reduced motion is asked for', async function () {
@@ -290,7 +307,12 @@ describe('<mes-structure-nav>', () => {
         expect(isShown(panelOf(el, menu.id).querySelector('[part="menu-title"]')!)).to.equal(true);
       }
       const text = visibleText(el);
-      for (const t of ['Central office of the MES', 'Territorial departments', 'Headquarters of the Ministry']) {
+      for (const t of [
+        'Central office of the MES',
+        'Subordinate units',
+        'Territorial departments',
+        'Headquarters of the Ministry',
+      ]) {
         expect(text).to.contain(t);
       }
       // A printed link says where it leads.
@@ -354,14 +376,14 @@ describe('<mes-structure-nav>', () => {
         for (const menu of c.structure.menus) {
           expect(text).to.contain(menu.title);
           for (const group of menu.groups) {
-            expect(text).to.contain(group.title);
+            if (group.title) expect(text).to.contain(group.title);
             for (const unit of group.items) expect(text).to.contain(unit.name);
           }
         }
         // Each menu's name stands above its groups.
         const titles = [...shadow.querySelectorAll('[part="menu-title"]')];
         expect(titles.map((t) => t.textContent!.trim())).to.deep.equal(c.structure.menus.map((m) => m.title));
-        const firstGroup = shadow.querySelector('[part="panel"] [part="subheading"]')!;
+        const firstGroup = shadow.querySelector('[part="panel"] [part="group"]')!;
         expect(titles[0].getBoundingClientRect().bottom).to.be.at.most(firstGroup.getBoundingClientRect().top);
         // Each panel ends with its groups (no room kept for the hidden Close button).
         for (const panel of shadow.querySelectorAll('[part="panel"]')) {

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { enStructure, enUiNav } from '../../content/en.js';
 import type { ContentView, StructureContent, StructureMenuContent, UnitContent } from '../../content/types.js';
 
@@ -19,8 +19,8 @@ export interface MenuToggleDetail {
 
 /**
  * The structure of the ministry as page navigation: one disclosure button a menu ("Central office of the MES",
- * "Territorial departments") in a row, and under that row the open menu's panel, which lists the menu's units in
- * groups. The panel is part of the page's flow: it pushes what follows down, and opening a menu never moves the
+ * "Subordinate units", "Territorial departments") in a row, and under that row the open menu's panel, which lists
+ * the menu's units, in groups under headings where a menu has them. The panel is part of the page's flow: it pushes what follows down, and opening a menu never moves the
  * buttons. Units with a safe URL (`http:`, `https:`, `mailto:`) are links (underlined, in the link colour); the
  * others are plain text.
  *
@@ -33,12 +33,13 @@ export interface MenuToggleDetail {
  * its menu's name.
  *
  * @tag mes-structure-nav
- * @summary Navigation through the structure of the MES: central office and territorial departments.
+ * @summary Navigation through the structure of the MES: central office, subordinate units and territorial departments.
  *
  * @attr lang - The language (`be`, `ru`, `en`, regional tags too); inherited from ancestors when absent.
  * @attr heading-level - The level of the element's heading, 1–6 (default 2); group headings are one level below.
- * @attr src - URL of a JSON file `{ "title", "menus": [{ "id", "title", "groups": [{ "title", "items": [{ "name", "url"? }] }] }] }` (each key of the top object optional) that replaces the built-in content.
- * @attr open - The id of the open menu (`central-office`, `territorial-departments` in the built-in content), reflected; absent when all are closed.
+ * @attr show-sources - Adds a small "Source" line under the section, linking the official page its text comes from (and saying when the text is the library's translation). Off by default.
+ * @attr src - URL of a JSON file `{ "source", "title", "menus": [{ "id", "title", "groups": [{ "title"?, "items": [{ "name", "url"? }] }] }] }` (each key of the top object optional) that replaces the built-in content.
+ * @attr open - The id of the open menu (`central-office`, `subordinate-units`, `territorial-departments` in the built-in content), reflected; absent when all are closed.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The title.
@@ -54,6 +55,8 @@ export interface MenuToggleDetail {
  * @csspart unit - Each unit (list item).
  * @csspart link - The link of a unit that has a URL.
  * @csspart close - The Close button of each panel.
+ * @csspart source - The "Source" line (with `show-sources`).
+ * @csspart source-link - The link in the "Source" line.
  *
  * @cssprop --mes-font-family - Font family of the element (default: the page's font, inherited).
  * @cssprop --mes-heading-font - Font family of the headings (default: the element's font).
@@ -215,7 +218,7 @@ export class MesStructureNav extends MesElement<StructureContent, NavView> {
         <div class="groups">
           ${menu.groups.map(
             (group) => html`<div part="group" class="group">
-              ${this.renderSubheading(group.title, 1)}
+              ${group.title === undefined ? nothing : this.renderSubheading(group.title, 1)}
               <ul part="list" class="list" role="list">
                 ${group.items.map((unit) => html`<li part="unit">${this.renderUnit(unit)}</li>`)}
               </ul>

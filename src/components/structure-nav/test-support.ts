@@ -2,6 +2,7 @@
 import type { MesStructureNav } from './mes-structure-nav.js';
 
 export const CENTRAL = 'central-office';
+export const SUBORDINATE = 'subordinate-units';
 export const TERRITORIAL = 'territorial-departments';
 
 export const root = (el: MesStructureNav) => el.shadowRoot!;

@@ -96,7 +96,8 @@ export const CONTRACTS: Record<string, (info: ElementInfo) => Contract> = {
   }),
   'mes-structure-nav': (info) => ({
     title: sectionTitle(info),
-    innerHeadings: (c) => c.structure.menus.flatMap((m) => m.groups).length, // a group's title (in its closed panel)
+    // A titled group's title (in its closed panel); a menu that is one list has no group heading.
+    innerHeadings: (c) => c.structure.menus.flatMap((m) => m.groups).filter((g) => g.title).length,
     partial: {
       content: {
         menus: [{ id: 'partners', title: 'Partner services', groups: [{ title: 'G', items: [{ name: 'Unit' }] }] }],
