@@ -39,11 +39,11 @@ const TARGET = {
 };
 /** Ceilings (KB) where the target is not met yet: the size reached, rounded up. */
 const CEILING = {
-  'cdn/mes-components.js': 22.5,
-  'mes-structure-nav': 11.75,
-  'mes-strategy-goals': 13.75,
-  'mes-holiday-calendar': 16.25,
-  'mes-international-cooperation': 20.5,
+  'cdn/mes-components.js': 22.1,
+  'mes-structure-nav': 11.55,
+  'mes-strategy-goals': 13.6,
+  'mes-holiday-calendar': 16.05,
+  'mes-international-cooperation': 20.1,
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
