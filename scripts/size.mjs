@@ -113,6 +113,22 @@ const outside = cdnChunk('outside');
 if (outside)
   console.log(`  and, on a page that gives an element content: ${kb(sizes[outside])} more (${outside.slice(4)})`);
 
+// The prerendered HTML (dist/static, `mes-components render`): each instance carries its elements' styles in
+// `<style>` elements of its declarative shadow roots (the composite's four sections each carry theirs).
+if (existsSync('dist/static')) {
+  console.log('\nPrerendered HTML, English, per instance: whole / of it in <style> (raw; gzip of the whole):');
+  for (const name of readdirSync('dist/static')
+    .filter((n) => n.endsWith('.en.html'))
+    .sort()) {
+    const html = readFileSync(join('dist/static', name));
+    const style = [...html.toString('utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce(
+      (n, m) => n + m[1].length,
+      0,
+    );
+    console.log(`  ${name.padEnd(40)} ${kb(html.length).padStart(9)} / ${kb(style).padStart(9)} (${kb(gz(html))})`);
+  }
+}
+
 // Each element alone, with Lit, minified, as one entry (language chunks apart).
 const elements = ELEMENTS.map((e) => e.folder).sort();
 const elementRows = [];
