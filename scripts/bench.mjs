@@ -1,16 +1,23 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: how fast the library renders, in headless Chromium (Debian's, or CHROME_PATH), on the
- * demo portal page (demo/index.html) served with the built files from dist/. Prints a table of medians.
- * Run `npm run build` first. BENCH_RUNS sets the number of runs (default 10); BENCH_LIGHTHOUSE=0 skips Lighthouse.
+ * `npm run bench`: how fast the library renders, in headless Chromium (Debian's, or CHROME_PATH), served with the
+ * built files from dist/ (compressed, as portals' servers send text). Prints tables of medians (BENCH_RUNS runs,
+ * default 10). Run `npm run build` first. BENCH_LIGHTHOUSE=0 skips Lighthouse. Not a test: timings depend on the
+ * machine, so nothing here fails on a number.
  *
- * - page: from navigation to every element rendered (and from the library script's start), and to the first paint
- *   that shows every element;
- * - the same page as prerendered static HTML (dist/static) with no script: first contentful paint (the floor), and
- *   the ratio of the two paints (like with like: when each page first shows all of its content);
- * - per element: creating and rendering 100 instances;
- * - Lighthouse 12.8: performance, accessibility, best practices, SEO, with LCP, TBT and CLS.
+ * 1. The demo portal page (demo/index.html) in en, ru and be, client-rendered: from navigation to the first paint
+ *    that shows every element, against the same page as prerendered static HTML with no script (the floor; target
+ *    ratio ≤ 1.5), and its layout shift (CLS).
+ * 2. What a user would choose between, one page shape (a heading, a lead sentence and a 4-item list: the text of
+ *    `<mes-priorities>`), 1 and 100 times on a page: static HTML; this library client-rendered (the CDN module with
+ *    `blocking="render"`); this library prerendered (`mes-components render`) and hydrated; and the Singapore
+ *    Government Design System's web components (`@govtechsg/sgds-web-component`, Lit too, a dev dependency), its card
+ *    with the list in it, from the component's own bundle. Each with the first paint that shows the content, its ratio
+ *    to static, the bytes (compressed) and requests of the page, and CLS.
+ * 3. Per element: creating and rendering 100 instances.
+ * 4. Lighthouse 12.8 on the demo page: performance, accessibility, best practices, SEO, with LCP, TBT and CLS.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
@@ -19,57 +26,86 @@ import { CHROME_FLAGS, CHROME_PATH as CHROME, launchChromium } from '../test/sup
 import { startServer } from '../test/support/server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const SGDS = 'node_modules/@govtechsg/sgds-web-component';
 
-for (const file of ['dist/cdn/mes-components.js', 'dist/elements.js']) {
+for (const file of ['dist/cdn/mes-components.js', 'dist/elements.js', 'dist/static/mes-priorities.en.html']) {
   if (!existsSync(file)) {
     console.error(`bench: ${file} does not exist; run \`npm run build\` first.`);
     process.exit(2);
   }
 }
-/** The elements (the registry, src/elements.ts), in the README's order. */
-const { TAGS } = await import(pathToFileURL(resolve('dist/elements.js')).href);
+/** The elements (the registry, src/elements.ts), in the README's order, and the languages. */
+const { TAGS, LANGS } = await import(pathToFileURL(resolve('dist/elements.js')).href);
+/** The built-in content (bin/render.js, in a process of its own: it installs a server DOM shim). */
+const content = JSON.parse(execFileSync(process.execPath, ['test/ssr/content.mjs'], { encoding: 'utf8' }));
 
-/** The demo page's body with each element replaced by its prerendered static HTML (English). */
-function staticPage() {
-  const page = readFileSync('demo/index.html', 'utf8');
-  const snippet = (tag, attrs) => {
-    const file = `dist/static/${tag}.en.html`;
-    if (!existsSync(file)) return null;
-    return readFileSync(file, 'utf8').replace(`<${tag}`, `<${tag} ${attrs}`.trimEnd());
-  };
-  const coop = snippet('mes-international-cooperation', '');
-  const nav = snippet('mes-structure-nav', '');
-  if (!coop || !nav) return null;
-  return page
+/** The demo page in a language. */
+const demoPage = (lang) => readFileSync('demo/index.html', 'utf8').replace('<html lang="en">', `<html lang="${lang}">`);
+
+/** The demo page in a language with each element replaced by its prerendered static HTML. */
+function staticPage(lang) {
+  const snippet = (tag) => readFileSync(`dist/static/${tag}.${lang}.html`, 'utf8');
+  return demoPage(lang)
     .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-    .replace(/<mes-international-cooperation[^>]*><\/mes-international-cooperation>/, coop)
-    .replace(/<mes-structure-nav[^>]*><\/mes-structure-nav>/, nav);
+    .replace(
+      /<mes-international-cooperation[^>]*><\/mes-international-cooperation>/,
+      snippet('mes-international-cooperation'),
+    )
+    .replace(/<mes-structure-nav[^>]*><\/mes-structure-nav>/, snippet('mes-structure-nav'));
 }
 
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const { title, lead, items } = content.en.priorities;
+/** A page of the compared shape: `body` n times, `head` in its head. */
+const shapePage = (head, body, n) =>
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
+  `<title>bench</title>${head}</head><body><main>${body.repeat(n)}</main><p id="after">The end of the page.</p></body></html>`;
+const listHtml = `<p>${esc(lead)}</p><ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
+const priorities = readFileSync('dist/static/mes-priorities.en.html', 'utf8');
+const CDN = '<script type="module" src="/cdn/mes-components.js" blocking="render"></script>';
+/** The compared ways, each a page of n instances. */
+const WAYS = {
+  'static HTML': (n) => shapePage('', `<section><h2>${esc(title)}</h2>${listHtml}</section>`, n),
+  'mes-components, client-rendered': (n) => shapePage(CDN, '<mes-priorities></mes-priorities>', n),
+  'mes-components, prerendered + hydrated': (n) =>
+    shapePage('<script type="module" src="/cdn/mes-components-hydrate.js"></script>', priorities, n),
+  'SGDS web components 3.8 (sgds-card)': (n) =>
+    shapePage(
+      '<link rel="stylesheet" href="/sgds/themes/root.css"><link rel="stylesheet" href="/sgds/css/sgds.css">' +
+        '<script src="/sgds/components/Card/index.umd.min.js" blocking="render"></script>',
+      `<sgds-card><span slot="title">${esc(title)}</span><div slot="description">${listHtml}</div></sgds-card>`,
+      n,
+    ),
+};
+const COUNTS = [1, 100];
+
 const pages = {
-  '/': () => readFileSync('demo/index.html'),
-  '/static.html': () => staticPage(),
-  // The production set-up for speed: the static HTML, taken over in place by the hydrating module.
-  '/hydrated.html': () =>
-    staticPage()?.replace('</head>', '<script type="module" src="./cdn/mes-components-hydrate.js"></script></head>'),
   '/blank.html': () =>
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>' +
     '<script type="module" src="./cdn/mes-components.js"></script></head><body><div id="host"></div></body></html>',
 };
+// The production set-up for speed: the static HTML, taken over in place by the hydrating module (Lighthouse).
+pages['/hydrated.en.html'] = () =>
+  staticPage('en').replace('</head>', '<script type="module" src="./cdn/mes-components-hydrate.js"></script></head>');
+for (const lang of LANGS) {
+  pages[`/demo.${lang}.html`] = () => demoPage(lang);
+  pages[`/static.${lang}.html`] = () => staticPage(lang);
+}
+for (const [i, way] of Object.keys(WAYS).entries())
+  for (const n of COUNTS) pages[`/way${i}.${n}.html`] = () => WAYS[way](n);
 
-// The pages above, the built files under /cdn/ and the demo's own files; compressed, as every portal's server sends text.
 const server = await startServer({
   routes: [
     [
       '/',
       (_req, _res, { path, send }) => {
         if (!Object.hasOwn(pages, path)) return false;
-        const body = pages[path]();
-        return body == null ? send(404, 'Not found') : send(200, body, 'text/html; charset=utf-8');
+        return send(200, pages[path](), 'text/html; charset=utf-8');
       },
     ],
     ['/cdn/', 'dist/cdn'],
+    ['/sgds/', SGDS],
     ['/', 'demo'],
   ],
   gzip: true,
@@ -78,175 +114,147 @@ const server = await startServer({
 const origin = server.origin;
 
 const median = (xs) => {
+  if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const ms = (x) => (x == null || Number.isNaN(x) ? 'n/a' : `${x.toFixed(1)} ms`);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-/** In the page: waits until every element (and the sections inside the composite) has rendered; returns that time. */
-const everyElementRendered = async (tags) => {
-  await Promise.all(tags.map((t) => customElements.whenDefined(t)));
-  const pending = (root) =>
-    [...root.querySelectorAll(tags.join(','))].flatMap((el) => [el, ...(el.shadowRoot ? pending(el.shadowRoot) : [])]);
-  let els = pending(document);
-  await Promise.all(els.map((el) => el.updateComplete));
-  els = pending(document);
-  await Promise.all(els.map((el) => el.updateComplete));
-  return performance.now();
+/** In the page, from its start: the layout shifts, summed (window.__cls), and the first contentful paint. */
+const observe = () => {
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
 };
 
-/** In the page (sent as text): every element rendered, then one frame more, so that what was rendered has been painted. */
-const allRendered = `async (tags) => {
-  await (${everyElementRendered.toString()})(tags);
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-}`;
+/**
+ * In the page: waits until every custom element (and those in their shadow roots) is defined and rendered, and a
+ * frame more; returns when rendering was over, the first contentful paint, CLS, bytes and requests.
+ */
+const measure = async (live) => {
+  const pending = (root) =>
+    [...root.querySelectorAll('*')]
+      .filter((el) => el.localName.includes('-'))
+      .flatMap((el) => [el, ...(el.shadowRoot ? pending(el.shadowRoot) : [])]);
+  await new Promise((r) => (document.readyState === 'complete' ? r() : addEventListener('load', r, { once: true })));
+  for (let i = 0; live && i < 2; i++) {
+    const els = pending(document);
+    await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
+    await Promise.all(pending(document).map((el) => el.updateComplete ?? el.componentOnReady?.()));
+  }
+  const rendered = performance.now();
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r))));
+  const fcp = await new Promise((resolve) => {
+    const entry = performance.getEntriesByName('first-contentful-paint')[0];
+    if (entry) return resolve(entry.startTime);
+    new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({
+      type: 'paint',
+      buffered: true,
+    });
+  });
+  const resources = performance.getEntriesByType('resource').filter((r) => !r.name.endsWith('/favicon.ico'));
+  const nav = performance.getEntriesByType('navigation')[0];
+  return {
+    rendered,
+    fcp,
+    cls: window.__cls,
+    bytes: nav.encodedBodySize + resources.reduce((n, r) => n + r.encodedBodySize, 0),
+    requests: 1 + resources.length,
+  };
+};
 
 const browser = await launchChromium();
-const results = {
-  page: [],
-  rendered: [],
-  fromScript: [],
-  hydrated: [],
-  hydratedShown: [],
-  floor: [],
-  perElement: Object.fromEntries(TAGS.map((t) => [t, []])),
-};
 let errors = 0;
 
+/** Loads a page in a new tab and measures it; the first paint that shows the content is the later of FCP and rendering. */
+async function load(path, live = true) {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => {
+    errors++;
+    console.error(`page error (${path}):`, e.message);
+  });
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.evaluateOnNewDocument(observe);
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  const m = await page.evaluate(measure, live);
+  await page.close();
+  // Rendering over after the first paint: the content was shown by a later frame (the one after rendering).
+  return { ...m, shown: m.rendered > m.fcp ? m.rendered : m.fcp };
+}
+
+const results = {};
+const add = (key, m) => (results[key] ??= []).push(m);
+const perElement = Object.fromEntries(TAGS.map((t) => [t, []]));
+
 try {
-  const hasStatic = staticPage() !== null;
   for (let run = 0; run < RUNS; run++) {
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => {
-      errors++;
-      console.error('page error:', e.message);
-    });
-    await page.setViewport({ width: 1280, height: 900 });
-    // Timed from inside the page, from its start: the moment the last element finished rendering.
-    await page.evaluateOnNewDocument(
-      (tags, src) => {
-        window.__mesRendered = new Function(`return (${src})`)()(tags);
-      },
-      TAGS,
-      everyElementRendered.toString(),
-    );
-    await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded' });
-    const t = await page.evaluate(async () => {
-      const rendered = await window.__mesRendered;
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-      const afterFrame = performance.now();
-      const fcp = await new Promise((resolve) => {
-        const entry = performance.getEntriesByName('first-contentful-paint')[0];
-        if (entry) return resolve(entry.startTime);
-        new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({
-          type: 'paint',
-          buffered: true,
-        });
-      });
-      const script = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/cdn/mes-components.js'));
-      // The first paint that shows every element: the first contentful paint when rendering was over before it
-      // (the demo page holds its first paint until the library has run), else the frame after rendering.
-      const shown = rendered <= fcp ? fcp : afterFrame;
-      return { rendered, shown, fromScript: rendered - (script?.startTime ?? 0) };
-    });
-    results.page.push(t.shown);
-    results.rendered.push(t.rendered);
-    results.fromScript.push(t.fromScript);
-    await page.close();
-
-    if (hasStatic) {
-      const h = await browser.newPage();
-      h.on('pageerror', (e) => {
-        errors++;
-        console.error('page error:', e.message);
-      });
-      await h.setViewport({ width: 1280, height: 900 });
-      await h.goto(`${origin}/hydrated.html`, { waitUntil: 'domcontentloaded' });
-      const hydrated = await h.evaluate(
-        async (tags, allRenderedSrc) => {
-          await new Function(`return (${allRenderedSrc})`)()(tags);
-          const live = performance.now();
-          const shown = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-          return { live, shown };
-        },
-        TAGS,
-        allRendered,
-      );
-      results.hydrated.push(hydrated.live);
-      if (hydrated.shown !== null) results.hydratedShown.push(hydrated.shown);
-      await h.close();
+    for (const lang of LANGS) {
+      add(`demo.${lang}`, await load(`/demo.${lang}.html`));
+      add(`static.${lang}`, await load(`/static.${lang}.html`, false));
     }
-
-    if (hasStatic) {
-      const s = await browser.newPage();
-      // The static page holds no script of its own (its JSON-LD is data), so it runs no JavaScript; the browser's
-      // JavaScript stays on only so that the bench can read the paint timing.
-      await s.setViewport({ width: 1280, height: 900 });
-      await s.goto(`${origin}/static.html`, { waitUntil: 'load' });
-      const fcp = await s.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const entry = performance.getEntriesByName('first-contentful-paint')[0];
-            if (entry) return resolve(entry.startTime);
-            new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({
-              type: 'paint',
-              buffered: true,
-            });
-          }),
-      );
-      results.floor.push(fcp);
-      await s.close();
-    }
+    for (const [i, way] of Object.keys(WAYS).entries())
+      for (const n of COUNTS) add(`${way}|${n}`, await load(`/way${i}.${n}.html`, way !== 'static HTML'));
 
     const b = await browser.newPage();
     await b.goto(`${origin}/blank.html`, { waitUntil: 'load' });
-    const per = await b.evaluate(
-      async (tags, allRenderedSrc) => {
-        const fn = new Function(`return (${allRenderedSrc})`)();
-        await Promise.all(tags.map((t) => customElements.whenDefined(t)));
-        const host = document.getElementById('host');
-        const out = {};
-        for (const tag of tags) {
-          const t0 = performance.now();
-          for (let i = 0; i < 100; i++) host.append(document.createElement(tag));
-          await fn([tag, ...tags.filter((x) => x !== tag)]);
-          out[tag] = performance.now() - t0;
-          host.replaceChildren();
-        }
-        return out;
-      },
-      TAGS,
-      allRendered,
-    );
-    for (const tag of TAGS) results.perElement[tag].push(per[tag]);
+    const per = await b.evaluate(async (tags) => {
+      await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+      const deep = (root) =>
+        [...root.querySelectorAll(tags.join(','))].flatMap((el) => [el, ...(el.shadowRoot ? deep(el.shadowRoot) : [])]);
+      const host = document.getElementById('host');
+      const out = {};
+      for (const tag of tags) {
+        const t0 = performance.now();
+        for (let i = 0; i < 100; i++) host.append(document.createElement(tag));
+        for (let k = 0; k < 2; k++) await Promise.all(deep(host).map((el) => el.updateComplete));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+        out[tag] = performance.now() - t0;
+        host.replaceChildren();
+      }
+      return out;
+    }, TAGS);
+    for (const tag of TAGS) perElement[tag].push(per[tag]);
     await b.close();
   }
 } finally {
   await browser.close();
 }
 
-const pageMedian = median(results.page);
-const floorMedian = results.floor.length ? median(results.floor) : null;
+const med = (key, field) => median(results[key].map((m) => m[field]));
+const cls = (key) => Math.max(...results[key].map((m) => m.cls)).toFixed(3);
 console.log(
   `\nmes-components bench — ${RUNS} runs, medians; Chromium ${CHROME}; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
 );
-console.log('\n| measure | median |');
+console.log(
+  '\nThe demo page, client-rendered, against the same page as static HTML with no script (CLS: the largest of the runs)',
+);
+console.log(
+  "\n| language | first paint showing every element | static page's first paint | ratio (target ≤ 1.5) | CLS |",
+);
+console.log('| --- | --- | --- | --- | --- |');
+for (const lang of LANGS) {
+  const shown = med(`demo.${lang}`, 'shown');
+  const floor = med(`static.${lang}`, 'fcp');
+  console.log(`| ${lang} | ${ms(shown)} | ${ms(floor)} | ${(shown / floor).toFixed(2)} | ${cls(`demo.${lang}`)} |`);
+}
+console.log('\nOne page shape (a heading, a sentence and a 4-item list), 1 and 100 times on a page');
+console.log('\n| way | instances | first paint showing it | ratio to static | bytes (compressed) | requests | CLS |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const n of COUNTS) {
+  const floor = med(`static HTML|${n}`, 'shown');
+  for (const way of Object.keys(WAYS)) {
+    const key = `${way}|${n}`;
+    const shown = med(key, 'shown');
+    console.log(
+      `| ${way} | ${n} | ${ms(shown)} | ${(shown / floor).toFixed(2)} | ${kb(med(key, 'bytes'))} | ${med(key, 'requests')} | ${cls(key)} |`,
+    );
+  }
+}
+console.log('\n| 100 × the element created and rendered | median |');
 console.log('| --- | --- |');
-console.log(`| demo page: navigation → every element rendered | ${ms(median(results.rendered))} |`);
-console.log(`| demo page: library script start → every element rendered | ${ms(median(results.fromScript))} |`);
-console.log(`| demo page: navigation → first paint showing every element | ${ms(pageMedian)} |`);
-console.log(`| same page as prerendered static HTML, no script: first contentful paint (floor) | ${ms(floorMedian)} |`);
-console.log(
-  `| ratio first paint showing every element / floor (target ≤ 1.5) | ${floorMedian ? (pageMedian / floorMedian).toFixed(2) : 'n/a (no dist/static)'} |`,
-);
-const hydratedMedian = results.hydrated.length ? median(results.hydrated) : null;
-console.log(
-  `| same page, static HTML taken over by mes-components-hydrate.js: navigation → first paint (every element shown) | ${ms(results.hydratedShown.length ? median(results.hydratedShown) : null)} |`,
-);
-console.log(
-  `| same page, static HTML taken over by mes-components-hydrate.js: navigation → every element live | ${ms(hydratedMedian)} |`,
-);
-for (const tag of TAGS) console.log(`| 100 × <${tag}> created and rendered | ${ms(median(results.perElement[tag]))} |`);
+for (const tag of TAGS) console.log(`| <${tag}> | ${ms(median(perElement[tag]))} |`);
 
 if (process.env.BENCH_LIGHTHOUSE !== '0') {
   const { default: lighthouse } = await import('lighthouse');
@@ -254,11 +262,10 @@ if (process.env.BENCH_LIGHTHOUSE !== '0') {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
   try {
     const pagesToScore = [
-      ['demo page, client-rendered', '/'],
-      ['demo page, static HTML + hydration', '/hydrated.html'],
+      ['demo page, client-rendered', '/demo.en.html'],
+      ['demo page, static HTML + hydration', '/hydrated.en.html'],
     ];
     for (const [label, path] of pagesToScore) {
-      if (path === '/hydrated.html' && staticPage() === null) continue;
       const result = await lighthouse(`${origin}${path}`, {
         port: chrome.port,
         output: 'json',

@@ -154,7 +154,6 @@ export class ContentSources<T extends object> {
   private reported = { content: new Set<string>(), src: new Set<string>() };
 
   private readonly host: ContentHost;
-  private readonly report: (detail: ContentErrorDetail) => void;
   private readonly emit: ContentEmit;
 
   /** Serves the controller's element, and loads its `src` if it has one. */
@@ -163,7 +162,6 @@ export class ContentSources<T extends object> {
     private readonly check: Check<Partial<T>>,
   ) {
     this.host = controller.host;
-    this.report = controller.report;
     this.emit = controller.emit;
     this.hostUpdate();
   }
@@ -202,6 +200,15 @@ export class ContentSources<T extends object> {
   hostDisconnected(): void {
     this.loading?.abort.abort();
     this.loading = null;
+  }
+
+  /** Reports refused content: a console warning naming the element, and a `mes-content-error` event. */
+  private report(detail: ContentErrorDetail): void {
+    const from = detail.source === 'src' ? `src="${detail.src}"` : 'the content property';
+    console.warn(
+      `<${this.host.localName}>: content from ${from} was not used, in whole or in part (the built-in content is shown where it was refused):\n  - ${detail.problems.join('\n  - ')}`,
+    );
+    this.emit('mes-content-error', detail);
   }
 
   /** Fetches `src`, then shows what passes the check; a failure is reported and the built-in content stays. */

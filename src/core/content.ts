@@ -63,10 +63,10 @@ export type ContentEmit = <K extends 'mes-content-error' | 'mes-content-load'>(
 /** The content controller: see the module's description. */
 export class ContentController<T extends object> implements ReactiveController {
   /** The half that loads, checks and keeps the override, once loaded. */
-  private sources: ContentSources<T> | undefined;
-  private starting: Promise<void> | undefined;
+  #sources: ContentSources<T> | undefined;
+  #starting: Promise<void> | undefined;
   /** What was given when that half could not be loaded: reported, and the built-in content stays. */
-  private refused: { content: unknown; src: string | null } | undefined;
+  #refused: { content: unknown; src: string | null } | undefined;
 
   constructor(
     /** The element. */
@@ -79,15 +79,15 @@ export class ContentController<T extends object> implements ReactiveController {
 
   /** The checked override for a language: `src` first, the `content` property on top. */
   overrides(lang: Lang): Partial<T> {
-    return this.sources?.shown[lang] ?? {};
+    return this.#sources?.shown[lang] ?? {};
   }
 
   get status(): ContentStatus {
     const { content, src } = this.host;
-    if (this.sources) return this.sources.status;
+    if (this.#sources) return this.#sources.status;
     if (content == null && !src) return 'none';
     // Until that half is loaded; or it could not be loaded, and what is given was refused.
-    return content === this.refused?.content && src === this.refused?.src ? 'settled' : 'pending';
+    return content === this.#refused?.content && src === this.#refused?.src ? 'settled' : 'pending';
   }
 
   /**
@@ -97,9 +97,9 @@ export class ContentController<T extends object> implements ReactiveController {
   async settled(): Promise<void> {
     do {
       await this.host.updateComplete;
-      await this.starting;
-      await Promise.all(this.sources?.running ?? []);
-    } while (this.host.isUpdatePending || this.sources?.running.size);
+      await this.#starting;
+      await Promise.all(this.#sources?.running ?? []);
+    } while (this.host.isUpdatePending || this.#sources?.running.size);
   }
 
   /**
@@ -107,10 +107,10 @@ export class ContentController<T extends object> implements ReactiveController {
    * content being replaced never flashes up), or `undefined` when it is done.
    */
   checkContent(): Promise<void> | undefined {
-    if (this.sources) return this.sources.checkContent();
+    if (this.#sources) return this.#sources.checkContent();
     // No content is nothing to check, and nothing to download.
     const { content } = this.host;
-    return content == null || content === this.refused?.content ? undefined : this.start();
+    return content == null || content === this.#refused?.content ? undefined : this.#start();
   }
 
   hostConnected(): void {
@@ -120,43 +120,43 @@ export class ContentController<T extends object> implements ReactiveController {
   /** A new `src` is loaded from the update that sees it. */
   hostUpdate(): void {
     const { src } = this.host;
-    if (this.sources) this.sources.hostUpdate();
-    else if (src && src !== this.refused?.src && this.host.isConnected && !isServer) void this.start();
+    if (this.#sources) this.#sources.hostUpdate();
+    else if (src && src !== this.#refused?.src && this.host.isConnected && !isServer) void this.#start();
   }
 
   hostDisconnected(): void {
-    this.sources?.hostDisconnected();
+    this.#sources?.hostDisconnected();
   }
 
   /** Loads the half that loads and checks, and the element's check; says so if they cannot be loaded. */
-  private start(): Promise<void> {
-    return (this.starting ??= Promise.all([
+  #start(): Promise<void> {
+    return (this.#starting ??= Promise.all([
       import('./content-load.js'),
       (this.host.constructor as unknown as ContentHostClass<T>).contentCheck(),
     ]).then(
       ([lib, check]) => {
         // It loads a src given meanwhile; the value of `content` is checked by the update that waits for this.
-        this.sources = new lib.ContentSources(this, check);
+        this.#sources = new lib.ContentSources(this, check);
       },
       (e: unknown) => {
-        this.starting = undefined;
+        this.#starting = undefined;
         const problems = [`the content could not be checked (${String(e)})`];
         const { content, src } = this.host;
         // What is given now is reported: a value replaced meanwhile was never going to be shown.
-        if (content != null && content !== this.refused?.content) this.report({ source: 'content', problems });
-        if (src && src !== this.refused?.src) this.report({ source: 'src', src, problems });
-        this.refused = { content, src };
+        if (content != null && content !== this.#refused?.content) this.#report({ source: 'content', problems });
+        if (src && src !== this.#refused?.src) this.#report({ source: 'src', src, problems });
+        this.#refused = { content, src };
         this.host.requestUpdate();
       },
     ));
   }
 
-  /** Reports refused content: a console warning naming the element, and a `mes-content-error` event. */
-  readonly report = (detail: ContentErrorDetail): void => {
-    const from = detail.source === 'src' ? `src="${detail.src}"` : 'the content property';
-    console.warn(
-      `<${this.host.localName}>: content from ${from} was not used, in whole or in part (the built-in content is shown where it was refused):\n  - ${detail.problems.join('\n  - ')}`,
-    );
+  /**
+   * Reports what was given when the half that checks could not be loaded (the warning of every other refusal is
+   * written by that half, ./content-load.ts).
+   */
+  #report(detail: ContentErrorDetail): void {
+    console.warn(`<${this.host.localName}>: ${detail.problems[0]}; the built-in content is shown.`);
     this.emit('mes-content-error', detail);
-  };
+  }
 }

@@ -121,7 +121,7 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
     return this.contentController.settled();
   }
 
-  private warnedLang: string | null = null;
+  #warnedLang: string | null = null;
 
   /**
    * The English this element shows, in whole sections and whole groups of interface words (the fallback;
@@ -152,17 +152,17 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
    * loaded, the content last shown stays (so a change of language never blanks the element).
    */
   protected get builtInContent(): C {
-    if (this.language === FALLBACK_LANG) return this.englishContent;
+    if (this.language === FALLBACK_LANG) return this.#englishContent;
     // A whole language's content holds every element's view of it.
-    return (loadedTranslation(this.language) as unknown as C | undefined) ?? this.shownContent ?? this.englishContent;
+    return (loadedTranslation(this.language) as unknown as C | undefined) ?? this.#shownContent ?? this.#englishContent;
   }
 
-  private get englishContent(): C {
-    return (this.englishView ??= { lang: FALLBACK_LANG, ...this.english } as C);
+  get #englishContent(): C {
+    return (this.#englishView ??= { lang: FALLBACK_LANG, ...this.english } as C);
   }
 
-  private englishView: C | undefined;
-  private shownContent: C | undefined;
+  #englishView: C | undefined;
+  #shownContent: C | undefined;
 
   /**
    * Waits for the language's content, and for the check of a new `content` value, before rendering, so that
@@ -220,8 +220,8 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
     const tag = inheritedLangTag(this);
     const lang = matchLang(tag) ?? FALLBACK_LANG;
     const own = this.getAttribute('lang');
-    if (own && !matchLang(own) && this.warnedLang !== own) {
-      this.warnedLang = own;
+    if (own && !matchLang(own) && this.#warnedLang !== own) {
+      this.#warnedLang = own;
       console.warn(`<${this.tag}>: lang="${own}" is not one of be, ru, en; showing ${FALLBACK_LANG}.`);
     }
     if (lang !== this.language) this.language = lang;
@@ -230,7 +230,7 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Server rendering (@lit-labs/ssr) calls no connectedCallback: read the language from the `lang` attribute here.
     if (isServer) this.langChanged();
-    this.shownContent = this.builtInContent;
+    this.#shownContent = this.builtInContent;
     if (changed.has('headingLevel') || changed.has('outlineLevel')) {
       const nested = this.outlineLevel;
       const level = nested && Number.isInteger(nested) && nested > 0 ? nested : parseHeadingLevel(this.headingLevel);
@@ -245,7 +245,7 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
   }
 
   /** Static HTML from the server (declarative shadow DOM) that the first render replaces, when Lit cannot hydrate it. */
-  private prerendered: ChildNode[] = [];
+  #prerendered: ChildNode[] = [];
 
   /**
    * Static HTML from the server (`mes-components render`) is already in the shadow root. With Lit's hydration
@@ -255,18 +255,18 @@ export abstract class MesElement<T extends object, C extends ElementContent = Co
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const shadow = isServer ? null : this.shadowRoot;
-    if (shadow && !('litElementHydrateSupport' in globalThis)) this.prerendered = [...shadow.childNodes];
+    if (shadow && !('litElementHydrateSupport' in globalThis)) this.#prerendered = [...shadow.childNodes];
     const root = super.createRenderRoot();
     if (shadow) adoptStyles(shadow, (this.constructor as typeof LitElement).elementStyles);
     // Lit renders before the root's first child, which here is static HTML that the first render removes.
-    if (this.prerendered.length > 0) this.renderOptions.renderBefore = null;
+    if (this.#prerendered.length > 0) this.renderOptions.renderBefore = null;
     return root;
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.prerendered.length > 0) {
-      for (const node of this.prerendered) node.remove();
-      this.prerendered = [];
+    if (this.#prerendered.length > 0) {
+      for (const node of this.#prerendered) node.remove();
+      this.#prerendered = [];
     }
     super.update(changed);
   }

@@ -31,19 +31,21 @@ export class TodayController implements ReactiveController {
    */
   static clock: () => number = () => Date.now();
 
-  private current: PlainDate = todayInZone(DEFAULT_TIME_ZONE, TodayController.clock());
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #current: PlainDate = todayInZone(DEFAULT_TIME_ZONE, TodayController.clock());
+  #timer: ReturnType<typeof setTimeout> | undefined;
   /** `today` and `time-zone` as last read: a change is read again, and a bad new value reported. */
-  private seenToday: string | null | undefined;
-  private seenZone: string | null | undefined;
+  #seenToday: string | null | undefined;
+  #seenZone: string | null | undefined;
+
+  readonly #host: TodayHost;
+  readonly #onChange: ((previous: PlainDate) => void) | undefined;
 
   /**
    * @param onChange - Called when the date changes, with the date before (the host can follow the new day).
    */
-  constructor(
-    private readonly host: TodayHost,
-    private readonly onChange?: (previous: PlainDate) => void,
-  ) {
+  constructor(host: TodayHost, onChange?: (previous: PlainDate) => void) {
+    this.#host = host;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
@@ -53,36 +55,36 @@ export class TodayController implements ReactiveController {
    */
   get date(): PlainDate {
     if (isServer) this.hostUpdate();
-    return this.current;
+    return this.#current;
   }
 
   /** The time zone in use: `time-zone` when this engine knows it, else Europe/Minsk. */
   get zone(): string {
-    const tz = this.host.timeZone?.trim();
+    const tz = this.#host.timeZone?.trim();
     return tz && isValidTimeZone(tz) ? tz : DEFAULT_TIME_ZONE;
   }
 
   /** The date of `today`, or `null` when it is absent, empty or not a date. */
-  private get fixed(): PlainDate | null {
-    const s = this.host.today?.trim();
+  get #fixed(): PlainDate | null {
+    const s = this.#host.today?.trim();
     return s ? parseIsoDate(s) : null;
   }
 
   hostConnected(): void {
     // Back in the page after a while away: the date may have changed, and the timer was cleared on removal.
-    if (this.host.hasUpdated) this.sync();
+    if (this.#host.hasUpdated) this.#sync();
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   hostUpdate(): void {
-    const { today, timeZone, hasUpdated } = this.host;
-    if (hasUpdated && today === this.seenToday && timeZone === this.seenZone) return;
+    const { today, timeZone, hasUpdated } = this.#host;
+    if (hasUpdated && today === this.#seenToday && timeZone === this.#seenZone) return;
     const tz = timeZone?.trim();
-    if (timeZone !== this.seenZone && tz && !isValidTimeZone(tz)) {
-      this.warn(
+    if (timeZone !== this.#seenZone && tz && !isValidTimeZone(tz)) {
+      this.#warn(
         'time-zone',
         timeZone!,
         `a time zone this browser knows (an IANA name such as ${DEFAULT_TIME_ZONE})`,
@@ -90,42 +92,42 @@ export class TodayController implements ReactiveController {
       );
     }
     const s = today?.trim();
-    if (today !== this.seenToday && s && !parseIsoDate(s)) {
-      this.warn('today', today!, 'a date in the form YYYY-MM-DD', `the current date in ${this.zone}`);
+    if (today !== this.#seenToday && s && !parseIsoDate(s)) {
+      this.#warn('today', today!, 'a date in the form YYYY-MM-DD', `the current date in ${this.zone}`);
     }
-    this.seenToday = today;
-    this.seenZone = timeZone;
-    this.sync(!hasUpdated);
+    this.#seenToday = today;
+    this.#seenZone = timeZone;
+    this.#sync(!hasUpdated);
   }
 
   hostUpdated(): void {
     // The first render was for the date of the static HTML: now follow `today` or the current date. (Lit calls this
     // before it sets `hasUpdated` after the first render.)
-    if (!this.host.hasUpdated && this.host.prerenderedToday) this.sync();
+    if (!this.#host.hasUpdated && this.#host.prerenderedToday) this.#sync();
   }
 
-  private warn(attribute: string, value: string, what: string, instead: string): void {
-    console.warn(`<${this.host.localName}>: ${attribute}="${value}" is not ${what}; using ${instead}.`);
+  #warn(attribute: string, value: string, what: string, instead: string): void {
+    console.warn(`<${this.#host.localName}>: ${attribute}="${value}" is not ${what}; using ${instead}.`);
   }
 
   /**
    * Reads "today" again (from `today`, `prerendered-today` on the first render, or the clock in the time zone) and
    * sets the one timer for the zone's next midnight (none with a fixed `today`, while removed, or on a server).
    */
-  private sync(first = false): void {
+  #sync(first = false): void {
     const date =
-      this.fixed ??
-      ((first && parseIsoDate(this.host.prerenderedToday?.trim() ?? '')) ||
+      this.#fixed ??
+      ((first && parseIsoDate(this.#host.prerenderedToday?.trim() ?? '')) ||
         todayInZone(this.zone, TodayController.clock()));
-    const previous = this.current;
+    const previous = this.#current;
     if (!isSameDate(previous, date)) {
-      this.current = date;
-      this.onChange?.(previous);
-      this.host.requestUpdate();
+      this.#current = date;
+      this.#onChange?.(previous);
+      this.#host.requestUpdate();
     }
-    clearTimeout(this.timer);
-    if (!isServer && !this.fixed && this.host.isConnected) {
-      this.timer = setTimeout(() => this.sync(), msUntilNextMidnight(this.zone, TodayController.clock()));
+    clearTimeout(this.#timer);
+    if (!isServer && !this.#fixed && this.#host.isConnected) {
+      this.#timer = setTimeout(() => this.#sync(), msUntilNextMidnight(this.zone, TodayController.clock()));
     }
   }
 }

@@ -172,10 +172,10 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
   prerenderedToday: string | null = null;
 
   /** "Today", and when it changes, the day after: the active day follows it unless the reader moved away from it. */
-  private readonly day = new TodayController(this, (previous) => {
+  readonly #day = new TodayController(this, (previous) => {
     if (!this.hasUpdated || isSameDate(this.active, previous)) {
       const focusWasOnDay = this.shadowRoot?.activeElement?.hasAttribute('data-date') ?? false;
-      this.moveTo(this.day.date, focusWasOnDay);
+      this.#moveTo(this.#day.date, focusWasOnDay);
     }
   });
 
@@ -183,13 +183,13 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
    * The month shown.
    * @internal
    */
-  private view: MonthRef = { year: this.day.date.year, month: this.day.date.month };
+  private view: MonthRef = { year: this.#day.date.year, month: this.#day.date.month };
 
   /**
    * The day cell in the tab order (always in the month shown).
    * @internal
    */
-  private active: PlainDate = this.day.date;
+  private active: PlainDate = this.#day.date;
 
   /**
    * The day whose holidays are shown in the details.
@@ -197,8 +197,8 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
    */
   private selected: PlainDate | null = null;
 
-  private focusAfterUpdate = false;
-  private icsCache: { key: string; href: string } | null = null;
+  #focusAfterUpdate = false;
+  #icsCache: { key: string; href: string } | null = null;
 
   protected builtIn(content: CalendarView): HolidayCalendarContent {
     return content.holidays;
@@ -217,64 +217,64 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     // Cells are reused across renders: when the grid is re-laid (another month, another language), the focused
     // cell may now hold another date. Focus follows the active day, never the reused node.
     const focusInGrid = focused instanceof HTMLElement && focused.hasAttribute('data-date');
-    if (this.focusAfterUpdate || (focusInGrid && focused !== activeCell)) {
-      this.focusAfterUpdate = false;
+    if (this.#focusAfterUpdate || (focusInGrid && focused !== activeCell)) {
+      this.#focusAfterUpdate = false;
       activeCell?.focus();
     }
   }
 
   /** The holidays shown (the built-in ones, a partner's, or both with `extend`), in the order of the year. */
-  private holidays(data: HolidayCalendarContent, content: CalendarView): HolidayContent[] {
+  #holidays(data: HolidayCalendarContent, content: CalendarView): HolidayContent[] {
     return effectiveHolidays(content.holidays.items, data.items, data.extend === true);
   }
 
   /** Moves the active day (and the month shown with it); with `focus`, the day's cell gets the focus. */
-  private moveTo(date: PlainDate, focus: boolean): void {
+  #moveTo(date: PlainDate, focus: boolean): void {
     this.active = date;
     if (this.view.year !== date.year || this.view.month !== date.month) {
       this.view = { year: date.year, month: date.month };
     }
-    if (focus) this.focusAfterUpdate = true;
+    if (focus) this.#focusAfterUpdate = true;
   }
 
   /** Shows another month from the buttons: the active day is today in that month, else its 1st. */
-  private showMonth(delta: number): void {
+  #showMonth(delta: number): void {
     const { year, month } = addMonths({ ...this.view, day: 1 }, delta);
     this.view = { year, month };
-    const today = this.day.date;
+    const today = this.#day.date;
     this.active = today.year === year && today.month === month ? today : { year, month, day: 1 };
   }
 
-  private dateOf(event: Event): PlainDate | null {
+  #dateOf(event: Event): PlainDate | null {
     const cell = (event.target as Element | null)?.closest?.('td[data-date]');
     return cell ? parseIsoDate(cell.getAttribute('data-date') ?? '') : null;
   }
 
-  private onGridKeydown(event: KeyboardEvent): void {
-    const date = this.dateOf(event);
+  #onGridKeydown(event: KeyboardEvent): void {
+    const date = this.#dateOf(event);
     if (!date) return;
     if ((event.key === 'Enter' || event.key === ' ') && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
-      this.choose(date);
+      this.#choose(date);
       return;
     }
     // Home and End go to the ends of the week as the grid lays it out: Monday to Sunday.
     const next = dateForKey(date, event, WEEK_START);
     if (!next) return;
     event.preventDefault();
-    this.moveTo(next, true);
+    this.#moveTo(next, true);
   }
 
-  private onGridClick(event: MouseEvent): void {
-    const date = this.dateOf(event);
+  #onGridClick(event: MouseEvent): void {
+    const date = this.#dateOf(event);
     if (!date) return;
-    this.moveTo(date, true);
-    this.choose(date);
+    this.#moveTo(date, true);
+    this.#choose(date);
   }
 
   /** Chooses a day: a holiday's details are shown and `mes-holiday-select` fires; other days do nothing. */
-  private choose(date: PlainDate): void {
-    const on = holidaysOn(this.holidays(this.data, this.builtInContent), date);
+  #choose(date: PlainDate): void {
+    const on = holidaysOn(this.#holidays(this.data, this.builtInContent), date);
     const first = on[0];
     if (!first) return;
     this.selected = date;
@@ -282,26 +282,26 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
   }
 
   /** The `data:` URL of the iCalendar file, rebuilt only when the holidays, language or year change. */
-  private icsHref(holidays: HolidayContent[], content: CalendarView, title: string, year: number): string {
+  #icsHref(holidays: HolidayContent[], content: CalendarView, title: string, year: number): string {
     const calendarName = `${content.ministry.abbreviation}: ${withoutTrailingColon(title)}`;
     const key = JSON.stringify([content.lang, year, calendarName, holidays]);
-    if (this.icsCache?.key !== key) {
+    if (this.#icsCache?.key !== key) {
       const text = buildIcs(holidays, {
         lang: content.lang,
         startYear: year,
         calendarName,
         now: new Date(TodayController.clock()),
       });
-      this.icsCache = { key, href: icsDataUrl(text) };
+      this.#icsCache = { key, href: icsDataUrl(text) };
     }
-    return this.icsCache.href;
+    return this.#icsCache.href;
   }
 
   /** The body, its dates in the language of the content shown (`content.lang`, with its words for dates). */
   protected renderBody(data: HolidayCalendarContent, content: CalendarView) {
     // Read once, first: on a server, reading settles "today" (and the month shown with it).
-    const today = this.day.date;
-    const holidays = this.holidays(data, content);
+    const today = this.#day.date;
+    const holidays = this.#holidays(data, content);
     const next = nextHoliday(holidays, today);
     // Every holiday on the next holiday's day is marked "next" (a partner's holidays may share a day).
     const nextIds = new Set(next ? holidaysOn(holidays, next.date).map((h) => h.id) : []);
@@ -318,7 +318,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
                   class="holiday-date"
                   datetime=${isNext && next ? formatIsoDate(next.date) : formatIsoDate({ year: 2000, month: h.month, day: h.day }).slice(5)}
                   >${formatMonthDay(h, content)}</time
-                >${isNext && next ? this.renderNext(next.days, today, content) : nothing}</span
+                >${isNext && next ? this.#renderNext(next.days, today, content) : nothing}</span
               >
               ${h.description ? html`<p class="holiday-description">${h.description}</p>` : nothing}
             </li>`;
@@ -329,11 +329,11 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
           class="download"
           download=${ICS_FILE_NAME}
           type="text/calendar"
-          href=${this.icsHref(holidays, content, data.title, today.year)}
+          href=${this.#icsHref(holidays, content, data.title, today.year)}
           >${icon(icons.download)}<span>${content.ui.calendar.addToCalendar}</span></a
         >
       </div>
-      ${this.renderMonth(holidays, content, today)}
+      ${this.#renderMonth(holidays, content, today)}
     </div>`;
   }
 
@@ -341,7 +341,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
    * The mark of the next holiday in its list item: "Next holiday", "in 46 days". On paper "in 46 days" would go
    * stale: print adds the day it was counted from.
    */
-  private renderNext(days: number, today: PlainDate, content: CalendarView) {
+  #renderNext(days: number, today: PlainDate, content: CalendarView) {
     const ui = content.ui.calendar;
     const from = ui.asOf.replace('{date}', formatDate(today, content));
     return html` <span part="next" class=${days === 0 ? 'next is-today' : 'next'}
@@ -351,7 +351,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     >`;
   }
 
-  private renderMonth(holidays: HolidayContent[], content: CalendarView, today: PlainDate) {
+  #renderMonth(holidays: HolidayContent[], content: CalendarView, today: PlainDate) {
     const firstDay = WEEK_START;
     const order = weekdayOrder(firstDay);
     const short = weekdayNames(content, 'short');
@@ -362,33 +362,33 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     const ui = content.ui;
     return html`<div part="month" class="month">
       <div class="month-header">
-        <button type="button" part="nav-button" class="nav prev" aria-label=${ui.calendar.previousMonth} @click=${() => this.showMonth(-1)}>
+        <button type="button" part="nav-button" class="nav prev" aria-label=${ui.calendar.previousMonth} @click=${() => this.#showMonth(-1)}>
           ${icon(icons.previous)}
         </button>
         <div aria-live="polite">${this.renderSubheading(formatMonthYear(year, month, content), 1, 'month-label', 'month-label')}</div>
-        <button type="button" part="nav-button" class="nav next-month" aria-label=${ui.calendar.nextMonth} @click=${() => this.showMonth(1)}>
+        <button type="button" part="nav-button" class="nav next-month" aria-label=${ui.calendar.nextMonth} @click=${() => this.#showMonth(1)}>
           ${icon(icons.next)}
         </button>
       </div>
-      <table role="grid" part="grid" aria-labelledby="month-label" @keydown=${this.onGridKeydown} @click=${this.onGridClick}>
+      <table role="grid" part="grid" aria-labelledby="month-label" @keydown=${this.#onGridKeydown} @click=${this.#onGridClick}>
         <thead>
           <tr>
             ${order.map((wd) => html`<th scope="col" abbr=${long[wd]!} aria-label=${long[wd]!} data-narrow=${narrow[wd]!}><span>${short[wd]}</span></th>`)}
           </tr>
         </thead>
         <tbody>
-          ${rows.map((row) => html`<tr>${row.map((d) => this.renderDay(d, month, holidays, content, today))}</tr>`)}
+          ${rows.map((row) => html`<tr>${row.map((d) => this.#renderDay(d, month, holidays, content, today))}</tr>`)}
         </tbody>
       </table>
       <ul part="legend" class="legend" role="list">
         <li><span class="swatch swatch-holiday" aria-hidden="true"></span>${ui.calendar.holiday}</li>
         <li><span class="swatch swatch-today" aria-hidden="true"></span>${ui.calendar.today}</li>
       </ul>
-      ${this.renderDetails(holidays, content, today)}
+      ${this.#renderDetails(holidays, content, today)}
     </div>`;
   }
 
-  private renderDay(d: PlainDate, month: number, holidays: HolidayContent[], content: CalendarView, today: PlainDate) {
+  #renderDay(d: PlainDate, month: number, holidays: HolidayContent[], content: CalendarView, today: PlainDate) {
     // Days of the neighbouring months are blank and not focusable (as in the APG date picker example).
     if (d.month !== month) return html`<td class="outside"></td>`;
     const on = holidaysOn(holidays, d);
@@ -418,7 +418,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     </td>`;
   }
 
-  private renderDetails(holidays: HolidayContent[], content: CalendarView, today: PlainDate) {
+  #renderDetails(holidays: HolidayContent[], content: CalendarView, today: PlainDate) {
     const date = this.selected;
     const on = date ? holidaysOn(holidays, date) : [];
     const when = date ? `${formatFullDate(date, content)} · ${relativeDays(daysBetween(today, date), content)}` : '';

@@ -113,7 +113,7 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
   prerenderedToday: string | null = null;
 
   /** "Today", turning over at the zone's midnight. */
-  private readonly day = new TodayController(this);
+  readonly #day = new TodayController(this);
 
   protected builtIn(content: StrategyView): StrategyContent {
     return content.strategy;
@@ -129,7 +129,7 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
   protected renderBody(data: StrategyContent, content: StrategyView) {
     // A valid period: the check of content from outside holds across its sources (see ./check.ts).
     const { startYear, endYear } = data;
-    const progress = periodProgress(startYear, endYear, this.day.date);
+    const progress = periodProgress(startYear, endYear, this.#day.date);
     const links = data.links.filter((l) => isSafeUrl(l.url));
     return html`${data.paragraphs.map((p) => html`<p part="paragraph" class="paragraph">${nowrap(p)}</p>`)}
       ${
@@ -139,14 +139,14 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
             ${links.map(
               (l) =>
                 html`<li>
-                  <a part="link" href=${l.url} hreflang=${l.hreflang ?? nothing}>${this.renderLinkLabel(l.label)}</a>
+                  <a part="link" href=${l.url} hreflang=${l.hreflang ?? nothing}>${this.#renderLinkLabel(l.label)}</a>
                 </li>`,
             )}
           </ul>`
       }
       <section part="strategy" class="strategy">
         ${heading(this.level + 1, nowrap(data.name), 'name', 'name', 'subheading')}
-        ${this.renderTimeline(progress, startYear, endYear, content)}
+        ${this.#renderTimeline(progress, startYear, endYear, content)}
         ${renderList(data)}
       </section>`;
   }
@@ -155,7 +155,7 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
    * A link's label and its icon; the icon keeps to the last word (or the year range the label ends with), so that
    * it never wraps onto a line alone; no year range in the label breaks.
    */
-  private renderLinkLabel(label: string) {
+  #renderLinkLabel(label: string) {
     const text = label.trimEnd();
     const last = splitYearRanges(text).pop()!;
     const at = last.range ? text.length - last.text.length : text.lastIndexOf(' ') + 1;
@@ -168,19 +168,19 @@ export class MesStrategyGoals extends MesElement<StrategyContent, StrategyView> 
   }
 
   /** The date a count that depends on the day was made on, for print only (on screen the count is current). */
-  private renderAsOf(content: StrategyView) {
+  #renderAsOf(content: StrategyView) {
     const [before = '', after = ''] = content.ui.strategy.asOf.split('{date}');
     // The space is part of the text: the build trims white space at the edges of a template's markup. The date and
     // what closes it stay on one line.
     return html`<span part="as-of" class="as-of"
-      >${` (${before}`}<span class="nowrap">${`${formatDate(this.day.date, content)}${after})`}</span></span
+      >${` (${before}`}<span class="nowrap">${`${formatDate(this.#day.date, content)}${after})`}</span></span
     >`;
   }
 
   /** The timeline, in the language of the content shown (`content.lang`). */
-  private renderTimeline(progress: PeriodProgress, startYear: number, endYear: number, content: StrategyView) {
+  #renderTimeline(progress: PeriodProgress, startYear: number, endYear: number, content: StrategyView) {
     const { lang, ui } = content;
-    const asOf = this.renderAsOf(content);
+    const asOf = this.#renderAsOf(content);
     const status = progressText(ui.strategy, lang, progress);
     const currentIndex = progress.current === null ? -1 : progress.current - startYear;
     const last = progress.total - 1;

@@ -97,16 +97,16 @@ export class MesStructureNav extends MesElement<StructureContent, NavView> {
    */
   open: string | null = null;
 
-  private warnedOpen: string | null = null;
+  #warnedOpen: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('click', this.onDocumentClick, true);
+    document.addEventListener('click', this.#onDocumentClick, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this.onDocumentClick, true);
+    document.removeEventListener('click', this.#onDocumentClick, true);
   }
 
   protected builtIn(content: NavView): StructureContent {
@@ -121,34 +121,34 @@ export class MesStructureNav extends MesElement<StructureContent, NavView> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.checkOpen();
+    this.#checkOpen();
   }
 
   /** Warns once about an `open` id that no menu has (once content from outside has settled: a `src` may bring it). */
-  private checkOpen(): void {
+  #checkOpen(): void {
     const id = this.open;
-    if (id === null || this.warnedOpen === id) return;
+    if (id === null || this.#warnedOpen === id) return;
     if (this.contentController.status === 'pending') return;
     const menus = this.data.menus;
     if (openMenu(menus, id)) return;
-    this.warnedOpen = id;
+    this.#warnedOpen = id;
     console.warn(
       `<${this.tag}>: open="${id}" is not the id of a menu (${menus.map((m) => `"${m.id}"`).join(', ')}); all menus are closed.`,
     );
   }
 
   /** The id of the menu whose panel is shown, or `null`. */
-  private get openId(): string | null {
+  get #openId(): string | null {
     return openMenu(this.data.menus, this.open)?.id ?? null;
   }
 
-  private buttonOf(id: string): HTMLButtonElement | null {
+  #buttonOf(id: string): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>(`button.toggle[data-menu="${CSS.escape(id)}"]`);
   }
 
   /** Opens `next` (or closes all, for `null`) on a person's action, and fires `mes-menu-toggle`. */
-  private setOpen(next: string | null): void {
-    const previous = this.openId;
+  #setOpen(next: string | null): void {
+    const previous = this.#openId;
     if (previous === next) return;
     this.open = next;
     const fire = (menu: string, open: boolean) => this.emit('mes-menu-toggle', { menu, open });
@@ -157,42 +157,42 @@ export class MesStructureNav extends MesElement<StructureContent, NavView> {
   }
 
   /** Closes the open panel and puts the focus back on its button. */
-  private closeAndReturnFocus(): void {
-    const id = this.openId;
+  #closeAndReturnFocus(): void {
+    const id = this.#openId;
     if (id === null) return;
     // Focus first: the focused element may be inside the panel that is about to be hidden.
-    this.buttonOf(id)?.focus();
-    this.setOpen(null);
+    this.#buttonOf(id)?.focus();
+    this.#setOpen(null);
   }
 
-  private onKeydown = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape' || e.defaultPrevented || this.openId === null) return;
+  #onKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented || this.#openId === null) return;
     e.preventDefault();
-    this.closeAndReturnFocus();
+    this.#closeAndReturnFocus();
   };
 
-  private onFocusOut = (e: FocusEvent): void => {
+  #onFocusOut = (e: FocusEvent): void => {
     const to = e.relatedTarget as Node | null;
     // `null`: the window lost focus, or a click on something that cannot take focus (handled by the click).
     if (to === null || this.contains(to) || this.renderRoot.contains(to)) return;
-    this.setOpen(null);
+    this.#setOpen(null);
   };
 
-  private onDocumentClick = (e: MouseEvent): void => {
-    if (this.openId === null || e.composedPath().includes(this)) return;
-    this.setOpen(null);
+  #onDocumentClick = (e: MouseEvent): void => {
+    if (this.#openId === null || e.composedPath().includes(this)) return;
+    this.#setOpen(null);
   };
 
   protected renderBody(data: StructureContent, content: NavView) {
     const openId = openMenu(data.menus, this.open)?.id ?? null;
-    return html`<nav part="nav" class="nav" aria-labelledby="heading" @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
+    return html`<nav part="nav" class="nav" aria-labelledby="heading" @keydown=${this.#onKeydown} @focusout=${this.#onFocusOut}>
       <div class="bar">
-        ${data.menus.map((menu, i) => this.renderMenu(menu, i, menu.id === openId, content))}
+        ${data.menus.map((menu, i) => this.#renderMenu(menu, i, menu.id === openId, content))}
       </div>
     </nav>`;
   }
 
-  private renderMenu(menu: StructureMenuContent, index: number, expanded: boolean, content: NavView) {
+  #renderMenu(menu: StructureMenuContent, index: number, expanded: boolean, content: NavView) {
     return html`<button
         type="button"
         part=${expanded ? 'button button-expanded' : 'button'}
@@ -201,7 +201,7 @@ export class MesStructureNav extends MesElement<StructureContent, NavView> {
         data-menu=${menu.id}
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-controls="panel-${index}"
-        @click=${() => this.setOpen(toggled(this.openId, menu.id))}
+        @click=${() => this.#setOpen(toggled(this.#openId, menu.id))}
       >
         <span class="label">${menu.title}</span>${icon(icons.expand, 'chevron', 'chevron')}
       </button>
@@ -220,18 +220,18 @@ export class MesStructureNav extends MesElement<StructureContent, NavView> {
             (group) => html`<div part="group" class="group">
               ${group.title === undefined ? nothing : this.renderSubheading(group.title, 1)}
               <ul part="list" class="list" role="list">
-                ${group.items.map((unit) => html`<li part="unit">${this.renderUnit(unit)}</li>`)}
+                ${group.items.map((unit) => html`<li part="unit">${this.#renderUnit(unit)}</li>`)}
               </ul>
             </div>`,
           )}
         </div>
-        <button type="button" part="close" class="close" id="close-${index}" @click=${() => this.closeAndReturnFocus()}>
+        <button type="button" part="close" class="close" id="close-${index}" @click=${() => this.#closeAndReturnFocus()}>
           ${icon(icons.close, 'cross')}<span>${content.ui.nav.close}</span>
         </button>
       </div>`;
   }
 
-  private renderUnit(unit: UnitContent) {
+  #renderUnit(unit: UnitContent) {
     const href = unitHref(unit);
     return href === undefined
       ? html`<span class="name">${unit.name}</span>`
