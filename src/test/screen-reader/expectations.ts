@@ -118,7 +118,8 @@ export function navScript(lang: Lang): Step[] {
             `  button, ${m.title}, expanded, focused, ${controls(m)}`,
             `  group, ${m.title}`,
             ...m.groups.flatMap((g) => [
-              `    heading, ${g.title}, level 3`,
+              // A menu that is one list has no group heading.
+              ...(g.title === undefined ? [] : [`    heading, ${g.title}, level 3`]),
               ...g.items.filter((u) => unitHref(u) !== undefined).map((u) => `    link, ${u.name}`),
             ]),
             `    button, ${c.ui.nav.close}`,
