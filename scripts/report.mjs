@@ -231,7 +231,12 @@ export function renderMarkdown(report) {
     for (const m of c.manual) out.push(`- Manual check \`${m.id}\`: ${text(m.text)}`);
     out.push('');
   }
-  out.push('## Manual checks', '', 'Done by a person, not by CI; each is named where it backs a criterion.', '');
+  out.push(
+    '## Manual checks',
+    '',
+    'Done by a person, not by CI; each is named where it backs a criterion, and says when it was last done.',
+    '',
+  );
   for (const m of report.manualChecks) out.push(`- \`${m.id}\`: ${text(m.text)}`);
   out.push('');
   const reasons = Object.entries(report.skipReasons);
