@@ -10,6 +10,11 @@ import { baseStyles } from '../../core/styles.js';
 export const structureNavStyles = [
   baseStyles,
   css`
+    /* Wider than a paragraph's measure: the row of menu buttons, and the units in columns, are not lines of prose. */
+    :host {
+      --_max-width: var(--mes-max-width, 60rem);
+    }
+
     .nav {
       container-type: inline-size;
     }

@@ -71,7 +71,7 @@ export interface MenuToggleDetail {
  * @cssprop --mes-heading-6-size - Font size of an `<h6>` (default 1em).
  * @cssprop --mes-space - The unit of the spacing scale (default 1rem); every margin, gap and padding is a step of it.
  * @cssprop --mes-margin-block-end - Space below the element (default 2 units; `0` removes it).
- * @cssprop --mes-max-width - Maximum width of the element (default 72ch).
+ * @cssprop --mes-max-width - Maximum width of the element (default 60rem for this element: a row of menu buttons).
  * @cssprop --mes-accent - Accent colour (buttons, links).
  * @cssprop --mes-mark-color - Colour of the graphics that carry meaning (default: the accent, drawn towards the text colour so that it keeps 3:1 against the page).
  * @cssprop --mes-focus-color - Colour of the focus indicator (default #ffdd00, with a bar in --mes-focus-text-color).
