@@ -125,6 +125,11 @@ export const structureNavStyles = [
       padding-block: var(--_s1);
     }
 
+    /* The same bullet as every other list: the mark colour. */
+    .list > li::marker {
+      color: var(--_mark);
+    }
+
     /* A unit with a site is a link, underlined in the link colour; a unit without one is plain text. */
     .list a {
       display: inline-block;
