@@ -10,6 +10,9 @@ describe('<mes-holiday-calendar>', () => {
       const el = await calendar({ today: '2026-03-01' });
       const a = $<HTMLAnchorElement>(el, 'a[part~="download"]');
       expect(a.getAttribute('href')).to.not.match(/^data:/);
+      // The iCalendar writer is not part of first paint (each test file runs in a page of its own).
+      const requested = () => performance.getEntriesByType('resource').some((r) => /\/ics\.[jt]s/.test(r.name));
+      expect(requested(), 'the iCalendar writer').to.equal(false);
       // Each activation of the link, as the page sees it; the file itself is not saved during the test.
       const hrefs: string[] = [];
       const onClick = (event: Event) => {
@@ -25,6 +28,7 @@ describe('<mes-holiday-calendar>', () => {
       } finally {
         document.removeEventListener('click', onClick);
       }
+      expect(requested(), 'the iCalendar writer').to.equal(true);
       const file = decodeURIComponent(hrefs[1]!.replace('data:text/calendar;charset=utf-8,', ''));
       expect(file).to.contain('BEGIN:VCALENDAR');
       expect(file.match(/BEGIN:VEVENT/g)).to.have.length(2);
