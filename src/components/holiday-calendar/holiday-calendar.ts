@@ -307,7 +307,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
   }
 
   /** Fetches the iCalendar writer when the download link is approached, so that it is there when activated. */
-  #prepareDownload(): void {
+  #fetchIcsWriter(): void {
     if (icsWriter()) return;
     loadIcsWriter().then(
       () => this.requestUpdate(),
@@ -321,7 +321,7 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     if (icsWriter()) return;
     event.preventDefault();
     const link = event.currentTarget as HTMLAnchorElement;
-    this.#prepareDownload();
+    this.#fetchIcsWriter();
     void loadIcsWriter()
       .then(() => {
         this.requestUpdate();
@@ -368,8 +368,8 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
           download=${ICS_FILE_NAME}
           type="text/calendar"
           href=${ics ? this.#icsHref(ics, holidays, content, data.title, today.year) : '#'}
-          @pointerenter=${this.#prepareDownload}
-          @focus=${this.#prepareDownload}
+          @pointerenter=${this.#fetchIcsWriter}
+          @focus=${this.#fetchIcsWriter}
           @click=${this.#onDownloadClick}
           >${icon(icons.download)}<span>${content.ui.calendar.addToCalendar}</span></a
         >
