@@ -328,7 +328,9 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
         return this.updateComplete;
       })
       .then(
-        () => link.click(),
+        () => {
+          if (link.isConnected) link.click();
+        },
         () => undefined,
       );
   }

@@ -13,9 +13,17 @@ let loading: Promise<IcsWriter> | undefined;
 /** The writer, once it is loaded or given. */
 export const icsWriter = (): IcsWriter | undefined => writer;
 
-/** Loads the writer (once). */
+/** Loads the writer (once; after a failure, e.g. offline, the next call tries again). */
 export const loadIcsWriter = (): Promise<IcsWriter> =>
-  (loading ??= writer ? Promise.resolve(writer) : import('./ics.js').then((m) => (writer = m)));
+  (loading ??= writer
+    ? Promise.resolve(writer)
+    : import('./ics.js').then(
+        (m) => (writer = m),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      ));
 
 /** Gives the writer at once. */
 export const provideIcsWriter = (given: IcsWriter): void => {
