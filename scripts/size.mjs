@@ -41,7 +41,7 @@ const TARGET = {
 /** Ceilings (KB) where the target is not met yet: the size reached, rounded up. */
 const CEILING = {
   // The size reached, rounded up; each includes every section's provenance and the show-sources line (+0.27–0.34 KB).
-  'cdn/mes-components.js': 21.8,
+  'cdn/mes-components.js': 21.85,
   'mes-structure-nav': 11.8,
   'mes-strategy-goals': 13.9,
   'mes-holiday-calendar': 15.75,
