@@ -23,6 +23,8 @@ import {
 } from '../dist/date.js';
 
 const library = await import('../dist/index.js');
+// The calendar's download link carries its iCalendar file only once the writer is loaded (a chunk on demand).
+await library.MesHolidayCalendar.prepareDownload();
 /** The library's registry of its elements and languages (src/elements.ts). */
 const registry = await import('../dist/elements.js');
 

@@ -11,8 +11,9 @@
  * included, at most its TARGET below. Where a target is not reached yet, CI holds the size at a ceiling (the size
  * reached, rounded up) so that the gain cannot be lost: lower a ceiling when the code shrinks, and remove it once
  * the target is met.
- * The Russian and Belarusian chunks are fetched only by pages in those languages, and the chunk of content from
- * outside (checks, `src` loading) only by pages that give an element content; they are listed apart.
+ * The Russian and Belarusian chunks are fetched only by pages in those languages, the chunk of content from
+ * outside (checks, `src` loading) only by pages that give an element content, and the calendar's iCalendar writer
+ * only when its download link is approached; they are listed apart, and an element's own size leaves them out.
  *
  * Each element's row says how its bytes split: Lit, the shared base (the code every element shares), its own code,
  * the styles (the shared base styles and its own), and its English content. gzip is not additive: each part is
@@ -40,11 +41,11 @@ const TARGET = {
 /** Ceilings (KB) where the target is not met yet: the size reached, rounded up. */
 const CEILING = {
   // The size reached, rounded up; each includes every section's provenance and the show-sources line (+0.27–0.34 KB).
-  'cdn/mes-components.js': 22.4,
+  'cdn/mes-components.js': 21.85,
   'mes-structure-nav': 11.8,
   'mes-strategy-goals': 13.9,
-  'mes-holiday-calendar': 16.3,
-  'mes-international-cooperation': 20.4,
+  'mes-holiday-calendar': 15.75,
+  'mes-international-cooperation': 19.8,
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -113,6 +114,11 @@ for (const lang of [FALLBACK_LANG, ...LANGS.filter((l) => l !== FALLBACK_LANG)])
 const outside = cdnChunk('outside');
 if (outside)
   console.log(`  and, on a page that gives an element content: ${kb(sizes[outside])} more (${outside.slice(4)})`);
+const ics = cdnChunk('ics');
+if (ics)
+  console.log(
+    `  and, when a calendar's "Add to calendar" link is first approached: ${kb(sizes[ics])} more (${ics.slice(4)})`,
+  );
 
 // The prerendered HTML (dist/static, `mes-components render`): each instance carries its elements' styles in
 // `<style>` elements of its declarative shadow roots (the composite's four sections each carry theirs).

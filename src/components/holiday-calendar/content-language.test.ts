@@ -1,5 +1,5 @@
 // A page of its own: the Russian chunk must not have been loaded before the test makes it fail.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './mes-holiday-calendar.js';
 import type { MesHolidayCalendar } from './mes-holiday-calendar.js';
 import { en } from '../../content/en.js';
@@ -39,7 +39,10 @@ describe('<mes-holiday-calendar>: dates in the language of the text shown', () =
     );
     expect($$(el, 'th').map((th) => th.getAttribute('aria-label'))).to.include('Monday');
     // The .ics file says its names are English.
-    const href = decodeURIComponent($(el, 'a[part~="download"]').getAttribute('href')!);
+    const link = $(el, 'a[part~="download"]');
+    link.focus();
+    await waitUntil(() => link.getAttribute('href')?.startsWith('data:'), 'the download link carries no file');
+    const href = decodeURIComponent(link.getAttribute('href')!);
     expect(href).to.contain('SUMMARY;LANGUAGE=en:Rescuer’s Day');
   });
 });

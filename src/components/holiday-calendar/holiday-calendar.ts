@@ -26,7 +26,7 @@ import { TodayController } from '../../core/today.js';
 import { monthGrid, WEEK_START, weekdayOrder } from './grid.js';
 import { effectiveHolidays, holidaysOn, nextHoliday, type HolidayCalendarContent } from './holidays.js';
 import { dateForKey } from './keys.js';
-import { buildIcs, icsDataUrl } from './ics.js';
+import { icsWriter, loadIcsWriter, type IcsWriter } from './ics-load.js';
 import { holidayCalendarStyles } from './holiday-calendar.styles.js';
 
 export type { HolidayCalendarContent } from './holidays.js';
@@ -281,20 +281,58 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     this.emit('mes-holiday-select', { date: formatIsoDate(date), holiday: first, holidays: on });
   }
 
+  /**
+   * Loads the iCalendar writer, which the download link needs and first paint does not: links rendered after it
+   * resolves carry their file at once. The link loads it itself when approached; a server renderer that imports the
+   * browser module (not the library's Node entry, which has it) awaits this before rendering.
+   */
+  static async prepareDownload(): Promise<void> {
+    await loadIcsWriter();
+  }
+
   /** The `data:` URL of the iCalendar file, rebuilt only when the holidays, language or year change. */
-  #icsHref(holidays: HolidayContent[], content: CalendarView, title: string, year: number): string {
+  #icsHref(writer: IcsWriter, holidays: HolidayContent[], content: CalendarView, title: string, year: number): string {
     const calendarName = `${content.ministry.abbreviation}: ${withoutTrailingColon(title)}`;
     const key = JSON.stringify([content.lang, year, calendarName, holidays]);
     if (this.#icsCache?.key !== key) {
-      const text = buildIcs(holidays, {
+      const text = writer.buildIcs(holidays, {
         lang: content.lang,
         startYear: year,
         calendarName,
         now: new Date(TodayController.clock()),
       });
-      this.#icsCache = { key, href: icsDataUrl(text) };
+      this.#icsCache = { key, href: writer.icsDataUrl(text) };
     }
     return this.#icsCache.href;
+  }
+
+  /** Fetches the iCalendar writer when the download link is approached, so that it is there when activated. */
+  #fetchIcsWriter(): void {
+    if (icsWriter()) return;
+    loadIcsWriter().then(
+      () => this.requestUpdate(),
+      (error: unknown) =>
+        console.warn(`<${this.localName}>: the iCalendar file could not be prepared (${String(error)}).`),
+    );
+  }
+
+  /** A download activated before the writer is there: the link waits for it, then downloads its file. */
+  #onDownloadClick(event: MouseEvent): void {
+    if (icsWriter()) return;
+    event.preventDefault();
+    const link = event.currentTarget as HTMLAnchorElement;
+    this.#fetchIcsWriter();
+    void loadIcsWriter()
+      .then(() => {
+        this.requestUpdate();
+        return this.updateComplete;
+      })
+      .then(
+        () => {
+          if (link.isConnected) link.click();
+        },
+        () => undefined,
+      );
   }
 
   /** The body, its dates in the language of the content shown (`content.lang`, with its words for dates). */
@@ -305,6 +343,8 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
     const next = nextHoliday(holidays, today);
     // Every holiday on the next holiday's day is marked "next" (a partner's holidays may share a day).
     const nextIds = new Set(next ? holidaysOn(holidays, next.date).map((h) => h.id) : []);
+    // Until the iCalendar writer is loaded, the link holds no file: activating it loads the writer, then downloads.
+    const ics = icsWriter();
     return html`<div class="layout">
       <div class="summary">
         <ul part="list" class="holidays" role="list">
@@ -329,7 +369,10 @@ export class MesHolidayCalendar extends MesElement<HolidayCalendarContent, Calen
           class="download"
           download=${ICS_FILE_NAME}
           type="text/calendar"
-          href=${this.#icsHref(holidays, content, data.title, today.year)}
+          href=${ics ? this.#icsHref(ics, holidays, content, data.title, today.year) : '#'}
+          @pointerenter=${this.#fetchIcsWriter}
+          @focus=${this.#fetchIcsWriter}
+          @click=${this.#onDownloadClick}
           >${icon(icons.download)}<span>${content.ui.calendar.addToCalendar}</span></a
         >
       </div>

@@ -55,7 +55,7 @@ describe('<mes-holiday-calendar>', () => {
       };
       await el.updateComplete;
       expect(listItems(el)[1]).to.deep.equal({ name: 'День партнёра', date: '10 марта' });
-      expect(icsText(el)).to.contain('SUMMARY;LANGUAGE=ru:День партнёра');
+      expect(await icsText(el)).to.contain('SUMMARY;LANGUAGE=ru:День партнёра');
     });
 
     it('loads holidays from src', async () => {
@@ -107,7 +107,7 @@ describe('<mes-holiday-calendar>', () => {
         await el.updateComplete;
         expect(cell(el, '2029-02-28').dataset.holiday).to.equal(undefined);
         expect(nextName(el)).to.equal('Fire Service Day');
-        expect(icsText(el)).to.contain('RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29');
+        expect(await icsText(el)).to.contain('RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29');
       } finally {
         warnings.restore();
       }

@@ -1,5 +1,5 @@
 /** What the test files of <mes-holiday-calendar> share: the fixture, the ways to read it, keys, the clock. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import './mes-holiday-calendar.js';
 import { MesHolidayCalendar } from './mes-holiday-calendar.js';
@@ -73,8 +73,11 @@ export async function focusDay(el: MesHolidayCalendar, iso: string) {
 }
 
 /** Decodes the .ics text behind the download link. */
-export function icsText(el: Element): string {
+export async function icsText(el: Element): Promise<string> {
   const a = $<HTMLAnchorElement>(el, 'a[part~="download"]');
+  // As a keyboard user reaches it: the link fetches the iCalendar writer, then carries its file.
+  a.focus();
+  await waitUntil(() => a.getAttribute('href')?.startsWith('data:'), 'the download link carries no file');
   const href = a.getAttribute('href')!;
   const prefix = 'data:text/calendar;charset=utf-8,';
   expect(href.startsWith(prefix)).to.equal(true);

@@ -94,7 +94,7 @@ function zoneIndependentTests() {
 
   it('writes the holidays on their days in the .ics file', async () => {
     const el = await calendar({ today: '2026-03-01' });
-    const ics = icsText(el);
+    const ics = await icsText(el);
     expect(ics).to.contain('DTSTART;VALUE=DATE:20260119');
     expect(ics).to.contain('DTSTART;VALUE=DATE:20260725');
   });
