@@ -22,7 +22,7 @@ const UTC3 = 3 * 3_600_000;
 export function quickToday(timeZone: string, now: number): { date: PlainDate; msToMidnight: number } | undefined {
   if (timeZone !== DEFAULT_TIME_ZONE || !(now >= MINSK_UTC3_SINCE)) return undefined;
   const wall = now + UTC3;
-  return { date: fromUtcMs(wall), msToMidnight: MS_PER_DAY - (((wall % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) };
+  return { date: fromUtcMs(wall), msToMidnight: MS_PER_DAY - (wall % MS_PER_DAY) };
 }
 
 /** A formatter that gives the wall-clock date in `timeZone`, in Latin digits and the Gregorian calendar. */
