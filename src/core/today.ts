@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { isSameDate, parseIsoDate, type PlainDate } from './date/plain-date.js';
-import { DEFAULT_TIME_ZONE, isValidTimeZone, msUntilNextMidnight, quickToday, todayInZone } from './date/zone.js';
+import { DEFAULT_TIME_ZONE, isValidTimeZone, msUntilNextMidnight, todayInZone } from './date/zone.js';
 
 /** An element that shows something that depends on the date: its three attributes. */
 export interface TodayHost extends ReactiveControllerHost, HTMLElement {
@@ -13,9 +13,6 @@ export interface TodayHost extends ReactiveControllerHost, HTMLElement {
   /** Whether the element has rendered once (Lit's). */
   readonly hasUpdated: boolean;
 }
-
-/** The date in a zone now: by arithmetic where that is known (see `quickToday`), else read through `Intl`. */
-const currentDate = (zone: string, now: number): PlainDate => quickToday(zone, now)?.date ?? todayInZone(zone, now);
 
 /**
  * "Today" for an element that shows dates: the date in the time zone (Europe/Minsk unless `time-zone` names
@@ -34,7 +31,7 @@ export class TodayController implements ReactiveController {
    */
   static clock: () => number = () => Date.now();
 
-  #current: PlainDate = currentDate(DEFAULT_TIME_ZONE, TodayController.clock());
+  #current: PlainDate = todayInZone(DEFAULT_TIME_ZONE, TodayController.clock());
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** `today` and `time-zone` as last read: a change is read again, and a bad new value reported. */
   #seenToday: string | null | undefined;
@@ -118,13 +115,10 @@ export class TodayController implements ReactiveController {
    * sets the one timer for the zone's next midnight (none with a fixed `today`, while removed, or on a server).
    */
   #sync(first = false): void {
-    const zone = this.zone;
-    const now = TodayController.clock();
-    // The first render in Minsk reads the date without `Intl` (see `quickToday`); `Intl` confirms it once painted.
-    const quick = first && !isServer ? quickToday(zone, now) : undefined;
     const date =
       this.#fixed ??
-      ((first && parseIsoDate(this.#host.prerenderedToday?.trim() ?? '')) || quick?.date || todayInZone(zone, now));
+      ((first && parseIsoDate(this.#host.prerenderedToday?.trim() ?? '')) ||
+        todayInZone(this.zone, TodayController.clock()));
     const previous = this.#current;
     if (!isSameDate(previous, date)) {
       this.#current = date;
@@ -133,14 +127,7 @@ export class TodayController implements ReactiveController {
     }
     clearTimeout(this.#timer);
     if (!isServer && !this.#fixed && this.#host.isConnected) {
-      this.#timer = setTimeout(() => this.#sync(), quick ? quick.msToMidnight : msUntilNextMidnight(zone, now));
-      if (quick) requestAnimationFrame(() => setTimeout(() => this.#confirm()));
+      this.#timer = setTimeout(() => this.#sync(), msUntilNextMidnight(this.zone, TodayController.clock()));
     }
-  }
-
-  /** After the first paint: where `Intl` reads another date than the arithmetic did, the element follows `Intl`. */
-  #confirm(): void {
-    if (this.#fixed || !this.#host.isConnected) return;
-    if (!isSameDate(todayInZone(this.zone, TodayController.clock()), this.#current)) this.#sync();
   }
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateTimeZone, resetTimeZone } from '../../test/commands.js';
 import { formatFullDate, formatMonthDay } from './format.js';
 import { addDays, dayOfWeek, daysBetween, parseIsoDate, type PlainDate } from './plain-date.js';
-import { isValidTimeZone, msUntilNextMidnight, quickToday, todayInZone } from './zone.js';
+import { isValidTimeZone, msUntilNextMidnight, todayInZone } from './zone.js';
 
 const d = (s: string): PlainDate => {
   const p = parseIsoDate(s);
@@ -109,37 +109,6 @@ describe('time zones: the turn of the year in Minsk', () => {
     it('defaults to Europe/Minsk', () => {
       const instant = new Date('2030-12-31T22:00:00Z');
       expect(todayInZone(undefined, instant)).to.deep.equal({ year: 2031, month: 1, day: 1 });
-    });
-  });
-
-  describe('the first paint in Minsk, without Intl', () => {
-    const instants = [
-      '2011-03-27T00:00:00Z',
-      '2014-10-26T12:00:00Z',
-      '2026-01-18T20:59:59.999Z',
-      '2026-01-18T21:00:00Z',
-      '2026-01-18T21:30:00Z',
-      '2026-06-30T23:59:00Z',
-      '2026-12-31T20:59:00Z',
-      '2026-12-31T21:00:00Z',
-      '2028-02-28T21:00:00Z',
-      '2099-07-01T03:00:00Z',
-    ];
-    for (const iso of instants) {
-      it(`reads the same date and the same next midnight as Intl at ${iso}`, () => {
-        const now = Date.parse(iso);
-        const quick = quickToday('Europe/Minsk', now);
-        expect(quick, 'a date by arithmetic').to.not.equal(undefined);
-        expect(quick!.date).to.deep.equal(todayInZone('Europe/Minsk', now));
-        expect(quick!.msToMidnight).to.equal(msUntilNextMidnight('Europe/Minsk', now));
-      });
-    }
-
-    it('leaves other zones, and Minsk before its offset was fixed in 2011, to Intl', () => {
-      expect(quickToday('Europe/Warsaw', Date.parse('2026-01-18T21:30:00Z'))).to.equal(undefined);
-      expect(quickToday('UTC', Date.parse('2026-01-18T21:30:00Z'))).to.equal(undefined);
-      expect(quickToday('Europe/Minsk', Date.parse('2010-07-01T21:30:00Z'))).to.equal(undefined);
-      expect(quickToday('Europe/Minsk', NaN)).to.equal(undefined);
     });
   });
 });

@@ -4,26 +4,10 @@
  * clock of the zone through `Intl.DateTimeFormat`, never the visitor's own zone. No DOM: Node runs it too.
  */
 import { memo } from '../memo.js';
-import { compareDates, fromUtcMs, MS_PER_DAY, type PlainDate } from './plain-date.js';
+import { compareDates, MS_PER_DAY, type PlainDate } from './plain-date.js';
 
 /** The zone the ministry's holidays are kept in: Belarus, UTC+3 all year. */
 export const DEFAULT_TIME_ZONE = 'Europe/Minsk';
-
-/** From 27 March 2011, 02:00 local time, Belarus keeps UTC+3 all year (IANA tzdata: Europe/Minsk, "+03"). */
-const MINSK_UTC3_SINCE = Date.UTC(2011, 2, 26, 23);
-const UTC3 = 3 * 3_600_000;
-
-/**
- * "Today" and the time until the date changes, by arithmetic where the zone's offset is known without `Intl`:
- * Europe/Minsk since 2011 (UTC+3, no clock changes); `undefined` elsewhere. For the first paint: the first
- * formatter with a time zone costs the engine's time-zone start-up (tens of milliseconds, the largest single cost
- * of rendering a page). {@link todayInZone} stays the authority, read once the page is painted.
- */
-export function quickToday(timeZone: string, now: number): { date: PlainDate; msToMidnight: number } | undefined {
-  if (timeZone !== DEFAULT_TIME_ZONE || !(now >= MINSK_UTC3_SINCE)) return undefined;
-  const wall = now + UTC3;
-  return { date: fromUtcMs(wall), msToMidnight: MS_PER_DAY - (wall % MS_PER_DAY) };
-}
 
 /** A formatter that gives the wall-clock date in `timeZone`, in Latin digits and the Gregorian calendar. */
 function zoneFormat(timeZone: string): Intl.DateTimeFormat {
