@@ -118,7 +118,10 @@ export default defineConfig(({ mode }) => {
           preserveEntrySignatures: 'allow-extension',
           // For browsers as it is: no whitespace, and no comments but licences.
           output: {
-            chunkFileNames: 'mes-components-[name]-[hash].js',
+            // The language files have names without a hash, for a page to load its own beside the entry, render-blocking
+            // (README, "No layout shift"); the URL's version keeps them apart from one release to the next.
+            chunkFileNames: (chunk) =>
+              /^(?:ru|be)$/.test(chunk.name) ? 'mes-components-[name].js' : 'mes-components-[name]-[hash].js',
             codeSplitting,
             minify: true,
             comments: { legal: true, annotation: false, jsdoc: false },

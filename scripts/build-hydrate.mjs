@@ -8,7 +8,13 @@
  * Built with the project's `cdn` configuration (same plugins and chunk names), after `vite build --mode cdn`:
  * the language chunks are the same files as the main module's when their code is the same.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'vite';
+
+// The language files have fixed names (vite.config.ts), so both entries must share them: this build may rewrite
+// them only with the same bytes (they import nothing from an entry).
+const LANGUAGE_FILES = ['dist/cdn/mes-components-ru.js', 'dist/cdn/mes-components-be.js'];
+const before = LANGUAGE_FILES.map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : null));
 
 const ENTRY = 'virtual:mes-components-hydrate';
 
@@ -31,4 +37,12 @@ await build({
     lib: { entry: ENTRY, formats: ['es'], fileName: () => 'mes-components-hydrate.js' },
   },
 });
+for (const [i, file] of LANGUAGE_FILES.entries()) {
+  if (before[i] !== null && readFileSync(file, 'utf8') !== before[i]) {
+    console.error(
+      `build-hydrate: ${file} differs between the two entries' builds; a language file must import nothing from an entry.`,
+    );
+    process.exit(1);
+  }
+}
 console.log('build-hydrate: dist/cdn/mes-components-hydrate.js written');

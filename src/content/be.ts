@@ -1,4 +1,5 @@
 import type { Content, DateWords } from './types.js';
+import { registerContent } from './register.js';
 import { ABOUT_PAGE, CHECKED, COOPERATION_PAGE, MINISTRY_SITE } from './sources.js';
 
 /*
@@ -242,3 +243,6 @@ export const be: Content = {
     },
   },
 };
+
+// As this file runs, the library on the page gets its content (see ./register.ts).
+registerContent(be);

@@ -1,4 +1,5 @@
 import type { Content } from './types.js';
+import { registerContent } from './register.js';
 import { ABOUT_PAGE, CHECKED, COOPERATION_PAGE, MINISTRY_SITE } from './sources.js';
 
 /**
@@ -185,3 +186,6 @@ export const ru: Content = {
     },
   },
 };
+
+// As this file runs, the library on the page gets its content (see ./register.ts).
+registerContent(ru);

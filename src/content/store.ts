@@ -20,6 +20,9 @@ export const loaders: Record<Translated, () => Promise<Content>> = {
   be: () => import('./be.js').then((m) => m.be),
 };
 
+/** Resolves the load under way of a language (if any) with its content, when that comes through the queue first. */
+const arriving: Partial<Record<Translated, (content: Content) => void>> = {};
+
 /**
  * Makes the built-in content of a language available at once, without fetching its chunk: the Node entry
  * (src/node.ts) gives every language, so that a server renders any of them synchronously.
@@ -27,7 +30,20 @@ export const loaders: Record<Translated, () => Promise<Content>> = {
  */
 export function provideTranslation(lang: Translated, content: Content): void {
   loaded[lang] = content;
+  arriving[lang]?.(content);
 }
+
+/*
+ * The page-wide queue of content (./register.ts; not imported here, so that the language chunks import nothing from
+ * the entry): a language file puts its content there as it runs, whether a load here or a `<script type="module">`
+ * of the page fetched it. What came before this module ran is taken now; then each is taken at once, so an element
+ * waiting for its language renders in the same task (a task before `import()` resolves), before the next paint.
+ */
+const QUEUE = Symbol.for('mes-components.content');
+const scope = globalThis as { [QUEUE]?: Content[] | { push(content: Content): void } };
+const queued = scope[QUEUE];
+scope[QUEUE] = { push: (content: Content) => provideTranslation(content.lang as Translated, content) };
+if (Array.isArray(queued)) queued.forEach(scope[QUEUE].push);
 
 /** The built-in content in Russian or Belarusian, if its chunk is loaded already (`undefined` for English). */
 export function loadedTranslation(lang: Lang): Content | undefined {
@@ -43,13 +59,16 @@ export function loadTranslation(lang: Lang): Promise<Content | undefined> {
   if (lang === 'en') return Promise.resolve(undefined);
   const ready = loaded[lang];
   if (ready) return Promise.resolve(ready);
-  loading[lang] ??= loaders[lang]().then(
-    (content) => (loaded[lang] = content),
-    (error: unknown) => {
-      delete loading[lang];
-      console.warn(`mes-components: the ${lang} content could not be loaded (${String(error)}); showing English.`);
-      return undefined;
-    },
-  );
-  return loading[lang];
+  return (loading[lang] ??= new Promise((resolve) => {
+    arriving[lang] = resolve;
+    loaders[lang]().then(
+      (content) => provideTranslation(lang, content),
+      (error: unknown) => {
+        if (loaded[lang]) return;
+        delete loading[lang];
+        console.warn(`mes-components: the ${lang} content could not be loaded (${String(error)}); showing English.`);
+        resolve(undefined);
+      },
+    );
+  }));
 }

@@ -1117,7 +1117,7 @@ if (await section('network: no request unless src is set; no cookies, storage or
             else if (r.type === 'script' && !u.pathname.startsWith('/cdn/mes-components'))
               out.push(`script outside the library: ${u.pathname}`);
           }
-          const chunks = log.requests.filter((r) => /mes-components-(ru|be)-/.test(r.url));
+          const chunks = log.requests.filter((r) => /mes-components-(ru|be)[.-]/.test(r.url));
           if (chunks.length !== 2)
             out.push(`expected the ru and be chunks, got ${chunks.map((c) => c.url).join(', ')}`);
           return out;

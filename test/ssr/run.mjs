@@ -104,14 +104,15 @@ const addDays = (iso, n) => {
 
 const PAGE_CSS = 'body { margin: 16px; font: 16px/1.5 system-ui, sans-serif; }\n.spacer { height: 200px; }\n';
 const held = {
-  /** 'none', 'all' (every file of dist/cdn/) or 'chunks' (all but the entry modules). */
+  /** 'none', 'all' (every file of dist/cdn/), 'chunks' (all but the entry modules) or 'entries' (the entry modules). */
   mode: 'none',
   /** The files held back: `{ path, release }`. */
   waiting: [],
   isHeld(path) {
     if (!path.startsWith('/dist/cdn/')) return false;
     if (this.mode === 'all') return true;
-    return this.mode === 'chunks' && !Object.values(ENTRIES).includes(basename(path));
+    const entry = Object.values(ENTRIES).includes(basename(path));
+    return this.mode === 'chunks' ? !entry : this.mode === 'entries' && entry;
   },
   /** A promise that holds `path` back while it is held (for the server's `hold`). */
   hold(path) {
@@ -143,9 +144,36 @@ ${script}
 `;
 }
 
+/**
+ * A client-rendered page in `lang`, as the README's snippet shows it: the entry render-blocking in <head> and, when
+ * `languageFile` is set, the language's file too; two elements between two paragraphs of the portal.
+ */
+function clientPage(lang, languageFile) {
+  const module = (file) => `<script type="module" src="/dist/cdn/${file}" blocking="render"></script>`;
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><title>Client-rendered test</title><link rel="stylesheet" href="/page.css">
+${module(ENTRIES.plain)}
+${languageFile ? module(`mes-components-${lang}.js`) : ''}
+</head>
+<body>
+<p id="before">A paragraph of the portal before the elements.</p>
+<mes-international-cooperation heading-level="1"></mes-international-cooperation>
+<mes-structure-nav></mes-structure-nav>
+<p id="after">A paragraph of the portal after the elements.</p>
+</body>
+</html>
+`;
+}
+
 const server = await startServer({
   routes: {
     '/page.css': (_req, _res, { send }) => send(200, PAGE_CSS, 'text/css; charset=utf-8'),
+    '/client/': (_req, _res, { url, path, send }) => {
+      const lang = path.slice('/client/'.length);
+      if (!LANGS.includes(lang)) return send(404, 'Not found');
+      return send(200, clientPage(lang, url.searchParams.get('file') === '1'), 'text/html; charset=utf-8');
+    },
     '/page/': (_req, _res, { url, path, send }) => {
       const snippet = snippets.get(path.slice('/page/'.length));
       if (!snippet) return send(404, 'Not found');
@@ -285,9 +313,11 @@ const problemsOf = (tab) => {
  * Opens a page around a snippet, in its own browser context, the cache off. Returns `{ tab, navigation, close }`
  * (`navigation` not awaited when `wait` is false).
  */
-async function open(key, { bundle = 'hydrate', csp = false, js = true, date, wait = true } = {}) {
-  const url = `${ORIGIN}/page/${encodeURIComponent(key)}?bundle=${bundle}${csp ? `&csp=${csp === true ? 'strict' : csp}` : ''}`;
-  const now = noonInMinsk(date ?? dateOf(snippets.get(key)));
+async function open(key, { bundle = 'hydrate', csp = false, js = true, date, wait = true, path } = {}) {
+  const url = path
+    ? `${ORIGIN}${path}`
+    : `${ORIGIN}/page/${encodeURIComponent(key)}?bundle=${bundle}${csp ? `&csp=${csp === true ? 'strict' : csp}` : ''}`;
+  const now = noonInMinsk(date ?? (key ? dateOf(snippets.get(key)) : LIVE_DATE));
   const {
     page: tab,
     log,
@@ -388,6 +418,53 @@ await test('the CLS measurement sees a layout shift when there is one', async ()
   await close();
   assert(cls > 0, `CLS ${cls} after a 200px block was put above the element`);
 });
+
+/**
+ * A client-rendered page in `lang`, the files `hold` names held back for a while ('chunks': the language file comes
+ * after the entry has run; 'entries': it is there before): the CLS once every element is rendered, and what the page
+ * shows then.
+ */
+async function clientRendered(lang, languageFile, hold) {
+  held.set(hold);
+  const { tab, navigation, close } = await open(null, {
+    path: `/client/${lang}?file=${languageFile ? 1 : 0}`,
+    wait: false,
+  });
+  try {
+    // Long enough for the page to be painted if anything lets it be (the entry is not held).
+    await new Promise((r) => setTimeout(r, 600));
+    held.set('none');
+    await navigation;
+    for (const tag of ['mes-international-cooperation', 'mes-structure-nav']) await hydrated(tab, tag);
+    const cls = await tab.evaluate(cumulativeLayoutShift);
+    const shown = await look(tab, 'mes-international-cooperation');
+    const problems = problemsOf(tab);
+    return { cls, shown, problems };
+  } finally {
+    held.set('none');
+    await navigation.catch(() => {});
+    await close();
+  }
+}
+
+for (const lang of LANGS.filter((l) => l !== 'en')) {
+  for (const [hold, when] of [
+    ['chunks', 'arriving after the entry has run'],
+    ['entries', 'there before the entry runs'],
+  ])
+    await test(`client-rendered in ${lang} with the language file render-blocking beside the entry (${when}): CLS 0, in ${lang}`, async () => {
+      const { cls, shown, problems } = await clientRendered(lang, true, hold);
+      assert(problems.length === 0, problems.join('\n'));
+      checkShows(shown, EXPECT['mes-international-cooperation'](content[lang]), 'rendered');
+      assert(cls === 0, `CLS ${cls}`);
+    });
+  await test(`client-rendered in ${lang} with the entry only: the page shifts when the language file comes (what the test above rules out)`, async () => {
+    const { cls, shown, problems } = await clientRendered(lang, false, 'chunks');
+    assert(problems.length === 0, problems.join('\n'));
+    checkShows(shown, EXPECT['mes-international-cooperation'](content[lang]), 'rendered');
+    assert(cls > 0, `CLS ${cls}: no shift seen while the language file was held back`);
+  });
+}
 
 for (const tag of TAGS) {
   for (const [i, lang] of LANGS.entries()) {
