@@ -8,6 +8,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html, LitElement, nothing } from 'lit';
 import report from '../docs/accessibility-conformance.json';
 
+/** “1 manual check”, “2 manual checks”. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 interface TestRef {
   file: string;
   pattern: string;
@@ -118,7 +121,9 @@ class ConformanceReport extends LitElement {
     const count = c.tests.reduce((n, r) => n + r.tests.length, 0);
     if (count === 0 && c.manual.length === 0) return nothing;
     return html`<details>
-      <summary>Evidence: ${count} automated tests${c.manual.length ? `, ${c.manual.length} manual checks` : ''}</summary>
+      <summary>
+        Evidence: ${plural(count, 'automated test')}${c.manual.length ? `, ${plural(c.manual.length, 'manual check')}` : ''}
+      </summary>
       <ul class="tests">
         ${c.tests.map(
           (r) =>

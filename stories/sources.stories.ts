@@ -71,6 +71,10 @@ const table = (c: Content) =>
   </table>`;
 
 const styles = html`<style>
+  .sources-page {
+    font-family: system-ui, sans-serif;
+    line-height: 1.5;
+  }
   .sources {
     border-collapse: collapse;
     margin-block-end: 2rem;
@@ -109,6 +113,7 @@ export const WhereTheContentComesFrom: StoryObj = {
   name: 'Where the content comes from',
   render: () =>
     html`${styles}
+      <div class="sources-page">
       <p>
         Each section of the content carries its provenance as data (<code>source</code>: <code>url</code>,
         <code>text</code>, <code>checked</code>, <code>unconfirmed</code>, <code>note</code>). A partner’s own content
@@ -120,7 +125,8 @@ export const WhereTheContentComesFrom: StoryObj = {
           <h2>${name}</h2>
           ${table(content)}
         </section>`,
-      )}`,
+      )}
+      </div>`,
 };
 
 /** The "Source" line that `show-sources` adds under each section, in each language. */
