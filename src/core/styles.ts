@@ -25,7 +25,6 @@ export const baseStyles = css`
     /* Text and lines drawn on a --_mark fill (the calendar's holidays). */
     --_on-mark: var(--mes-on-mark-color, var(--_on-accent));
     --_surface: var(--mes-surface, transparent);
-    --_raised: var(--mes-surface-raised, color-mix(in srgb, currentColor 4%, transparent));
     --_border: var(--mes-border-color, color-mix(in srgb, currentColor 25%, transparent));
     --_muted: var(--mes-muted-color, color-mix(in srgb, currentColor 78%, transparent));
     /* The focus indicator: a yellow band with a dark bar under it (GOV.UK's pattern), legible on any page. */
@@ -164,7 +163,6 @@ export const baseStyles = css`
       --_on-mark: Canvas;
       --_border: CanvasText;
       --_muted: CanvasText;
-      --_raised: Canvas;
     }
     :focus-visible,
     a:focus-visible {
@@ -182,7 +180,6 @@ export const baseStyles = css`
       --_mark: #000;
       --_muted: #000;
       --_border: #000;
-      --_raised: transparent;
       max-width: none;
       color: #000;
     }
