@@ -16,6 +16,8 @@
  *    to static, the bytes (compressed) and requests of the page, and CLS.
  * 3. Per element: creating and rendering 100 instances.
  * 4. Lighthouse 12.8 on the demo page: performance, accessibility, best practices, SEO, with LCP, TBT and CLS.
+ *
+ * BENCH_ONLY=demo runs part 1 alone (a quick check of the demo page's first paint).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,6 +28,12 @@ import { CHROME_FLAGS, CHROME_PATH as CHROME, launchChromium } from '../test/sup
 import { startServer } from '../test/support/server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY !== undefined && ONLY !== 'demo') {
+  console.error(`bench: BENCH_ONLY=${ONLY} is not known; the one value is "demo" (part 1, the demo page, alone).`);
+  process.exit(2);
+}
+const demoOnly = ONLY === 'demo';
 const SGDS = 'node_modules/@govtechsg/sgds-web-component';
 
 for (const file of ['dist/cdn/mes-components.js', 'dist/elements.js', 'dist/static/mes-priorities.en.html']) {
@@ -230,6 +238,7 @@ try {
       if (lang !== 'en') add(`demo-entry-only.${lang}`, await load(`/demo-entry-only.${lang}.html`));
     }
     process.stderr.write(`bench: run ${run + 1} of ${RUNS}\n`);
+    if (demoOnly) continue;
     for (const [i, way] of Object.keys(WAYS).entries())
       for (const n of COUNTS) add(`${way}|${n}`, await load(`/way${i}.${n}.html`, way !== 'static HTML'));
 
@@ -283,6 +292,12 @@ for (const lang of LANGS.filter((l) => l !== 'en')) {
   const shown = med(`demo-entry-only.${lang}`, 'shown');
   const floor = med(`static.${lang}`, 'fcp');
   console.log(`| ${lang} | ${ms(shown)} | ${(shown / floor).toFixed(2)} | ${cls(`demo-entry-only.${lang}`)} |`);
+}
+if (demoOnly) {
+  await server.close();
+  if (retried) console.error(`bench: ${retried} loads timed out and were tried again`);
+  if (errors) console.error(`\nbench: ${errors} page errors`);
+  process.exit(errors ? 1 : 0);
 }
 console.log('\nOne page shape (a heading, a sentence and a 4-item list), 1 and 100 times on a page');
 console.log('\n| way | instances | first paint showing it | ratio to static | bytes (compressed) | requests | CLS |');

@@ -107,7 +107,7 @@ const cdnChunk = (prefix) =>
   entryImports
     .map((n) => `cdn/${n}`)
     .find((n) => n === `cdn/mes-components-${prefix}.js` || n.startsWith(`cdn/mes-components-${prefix}-`));
-/** The chunks a chunk imports in turn (the language files share one of their sources' links). */
+/** The chunks a chunk imports in turn (none for the language files, which carry what they share: vite.config.ts). */
 const importsOf = (chunk) =>
   (readFileSync(`dist/${chunk}`, 'utf8').match(/(?<=from\s*["'`]\.\/)mes-components-[\w-]+\.js/g) ?? []).map(
     (n) => `cdn/${n}`,

@@ -448,6 +448,15 @@ async function clientRendered(lang, languageFile, hold) {
 }
 
 for (const lang of LANGS.filter((l) => l !== 'en')) {
+  await test(`dist/cdn/mes-components-${lang}.js imports no other file: the page waits for no third one before its first paint`, () => {
+    const file = readFileSync(join(ROOT, `dist/cdn/mes-components-${lang}.js`), 'utf8');
+    const imports = file.match(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`][^"'`]+["'`]/g) ?? [];
+    assert.deepEqual(imports, [], `it imports ${imports.join(', ')}`);
+    assert.match(file, /mes-components\.content/, 'it hands its content to the page-wide queue');
+  });
+}
+
+for (const lang of LANGS.filter((l) => l !== 'en')) {
   for (const [hold, when] of [
     ['chunks', 'arriving after the entry has run'],
     ['entries', 'there before the entry runs'],
