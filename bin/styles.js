@@ -45,7 +45,7 @@ export function checkStylesHref(href) {
   const s = String(href);
   if (s === '') throw new Error('--styles-href is empty; give the URL of the folder of the style files');
   if (/[\s"'<>`\\]/.test(s) || [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
-    throw new Error(`--styles-href "${s}" holds whitespace, a quote, a backslash, < or >`);
+    throw new Error(`--styles-href "${s}" holds whitespace, a control character, a quote, a backslash, < or >`);
   }
   if (/[?#]/.test(s)) throw new Error(`--styles-href "${s}" has a query or fragment; give the folder's URL alone`);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(s)?.[1];

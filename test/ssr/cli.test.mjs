@@ -122,8 +122,11 @@ describe('mes-components render', () => {
     [['render', 'mes-priorities', '--styles-href', ''], /--styles-href is empty/],
     [['render', 'mes-priorities', '--styles-href', 'javascript:alert(1)'], /is a javascript: URL/],
     [['render', 'mes-priorities', '--styles-href', 'data:text/css,p{}'], /is a data: URL/],
-    [['render', 'mes-priorities', '--styles-href', '/a b/'], /holds whitespace, a quote, a backslash, < or >/],
-    [['render', 'mes-priorities', '--styles-href', '/x"><script>'], /holds whitespace, a quote/],
+    [
+      ['render', 'mes-priorities', '--styles-href', '/a b/'],
+      /holds whitespace, a control character, a quote, a backslash, < or >/,
+    ],
+    [['render', 'mes-priorities', '--styles-href', '/x"><script>'], /holds whitespace, a control character, a quote/],
     [['render', 'mes-priorities', '--styles-href', '/mes/?v=1'], /has a query or fragment/],
     [['render', 'mes-priorities', '--styles-href', 'https://'], /has no host/],
   ];
