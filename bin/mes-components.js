@@ -39,7 +39,8 @@ mes-components-hydrate.js takes it over in place.
   --heading-level    the level of the element's heading, 1-6 (default 2)
   --styles-href      the URL of the folder where the site serves the files of dist/static/styles/: each
                      shadow root then links its CSS file (fetched once, cached) instead of carrying
-                     the CSS in a <style> (default), for pages with many instances
+                     the CSS in a <style> (default), for pages with many instances. Chromium waits for
+                     the file; Firefox and Safari show the element unstyled until it has loaded
   -h, --help         this message
 
 Example: npx mes-components render mes-holiday-calendar --lang ru --heading-level 3 > holidays.ru.html

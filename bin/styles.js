@@ -4,6 +4,9 @@
  * many instances repeats it in each; with `stylesHref` (`mes-components render --styles-href <url>`) each shadow root
  * links the same CSS as a file instead, which the browser fetches once and caches.
  *
+ * Chromium paints nothing of the element (nor what follows it) until the file has loaded; Firefox and Safari paint
+ * the element unstyled until then, which is why the inline `<style>` stays the default.
+ *
  * The files are named by their content (`mes-<hash>.css`): elements with the same CSS share one file, and a file's
  * name changes whenever its CSS does, so a server may cache it for good. `npm run build` writes every file to
  * dist/static/styles/ (scripts/prerender.mjs).
