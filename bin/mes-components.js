@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `mes-components render <tag> [--lang be|ru|en] [--today YYYY-MM-DD] [--heading-level 1-6]`: prints the
- * element's static HTML (declarative shadow DOM and schema.org JSON-LD) to stdout, for CMS pipelines.
+ * `mes-components render <tag> [--lang be|ru|en] [--today YYYY-MM-DD] [--heading-level 1-6] [--styles-href <url>]`:
+ * prints the element's static HTML (declarative shadow DOM and schema.org JSON-LD) to stdout, for CMS pipelines.
  * Bad arguments: a usage message on stderr, exit status 2.
  */
 import { parseArgs } from 'node:util';
@@ -26,6 +26,7 @@ function wrap(text, indent, width) {
 }
 
 const USAGE = `Usage: mes-components render <tag> [--lang ${LANGS.join('|')}] [--today YYYY-MM-DD] [--heading-level 1-6]
+                            [--styles-href <url>]
 
 Prints the static HTML of a mes-components element to stdout: the element with its content as declarative
 shadow DOM (readable with JavaScript off and by search engines) and schema.org JSON-LD. A page that loads
@@ -36,6 +37,10 @@ mes-components-hydrate.js takes it over in place.
   --today            the date to show, YYYY-MM-DD (default: today in Minsk); once loaded, the elements
                      show the current date
   --heading-level    the level of the element's heading, 1-6 (default 2)
+  --styles-href      the URL of the folder where the site serves the files of dist/static/styles/: each
+                     shadow root then links its CSS file (fetched once, cached) instead of carrying
+                     the CSS in a <style> (default), for pages with many instances. Chromium waits for
+                     the file; Firefox and Safari show the element unstyled until it has loaded
   -h, --help         this message
 
 Example: npx mes-components render mes-holiday-calendar --lang ru --heading-level 3 > holidays.ru.html
@@ -59,6 +64,7 @@ try {
       lang: { type: 'string' },
       today: { type: 'string' },
       'heading-level': { type: 'string' },
+      'styles-href': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -83,6 +89,7 @@ try {
     lang: values.lang,
     today: values.today,
     headingLevel: values['heading-level'],
+    stylesHref: values['styles-href'],
   });
   process.stdout.write(html);
 } catch (e) {

@@ -11,6 +11,7 @@
 // The DOM shim must be in place before Lit and the elements are loaded.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render } from '@lit-labs/ssr';
+import { checkStylesHref, linkStyles } from './styles.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 // The elements' own date code (dist/date.js: no DOM, no Lit), so that the CLI counts days exactly as they do.
 import {
@@ -231,29 +232,50 @@ export class UsageError extends Error {}
 
 /**
  * Checks what to render; throws a `UsageError` that says what is wrong.
- * @returns {{ tag: string, lang: string, today: string, headingLevel: number | undefined }}
+ * @returns {{ tag: string, lang: string, today: string, headingLevel: number | undefined,
+ *   stylesHref: string | undefined }}
  */
-export function checkOptions(tag, { lang = 'en', today = todayInMinsk(), headingLevel } = {}) {
+export function checkOptions(tag, { lang = 'en', today = todayInMinsk(), headingLevel, stylesHref } = {}) {
   if (!TAGS.includes(tag)) throw new UsageError(`unknown element "${tag}"; one of: ${TAGS.join(', ')}`);
   if (!LANGS.includes(lang)) throw new UsageError(`--lang "${lang}" is not one of ${LANGS.join(', ')}`);
   if (!isIsoDate(today)) throw new UsageError(`--today "${today}" is not a date that exists, written YYYY-MM-DD`);
   if (headingLevel !== undefined && !/^[1-6]$/.test(String(headingLevel).trim())) {
     throw new UsageError(`--heading-level "${headingLevel}" is not a whole number from 1 to 6`);
   }
-  return { tag, lang, today, headingLevel: headingLevel === undefined ? undefined : Number(headingLevel) };
+  let folder;
+  if (stylesHref !== undefined) {
+    try {
+      folder = checkStylesHref(stylesHref);
+    } catch (e) {
+      throw new UsageError(e.message);
+    }
+  }
+  return {
+    tag,
+    lang,
+    today,
+    headingLevel: headingLevel === undefined ? undefined : Number(headingLevel),
+    stylesHref: folder,
+  };
 }
 
 /**
  * The static HTML of an element: `<tag lang=… [heading-level=…] [prerendered-today=…]>` with its shadow root as
  * declarative shadow DOM, then a `<script type="application/ld+json">` (data, not run: a strict CSP allows it).
  *
+ * Each shadow root carries its element's CSS in a `<style>` (allowed under a strict CSP by the hashes of
+ * dist/static/csp-style-src.txt); with `stylesHref`, a `<link rel="stylesheet">` to the file of dist/static/styles/
+ * that holds the same CSS, in the folder at that URL (bin/styles.js): a few dozen bytes an instance instead of
+ * kilobytes, for pages with many instances (`style-src 'self'`, or the folder's origin, under a CSP).
+ *
  * @param {string} tag - One of `TAGS`.
- * @param {{ lang?: string, today?: string, headingLevel?: number | string }} [options] - `lang` (default `en`),
- *   `today` (`YYYY-MM-DD`, default: today in Minsk) and `headingLevel` (1–6, default: the element's, 2).
+ * @param {{ lang?: string, today?: string, headingLevel?: number | string, stylesHref?: string }} [options] -
+ *   `lang` (default `en`), `today` (`YYYY-MM-DD`, default: today in Minsk), `headingLevel` (1–6, default: the
+ *   element's, 2) and `stylesHref` (the URL of the folder that serves dist/static/styles/; default: inline styles).
  * @returns {Promise<string>}
  */
 export async function renderElement(tag, options = {}) {
-  const { lang, today, headingLevel } = checkOptions(tag, options);
+  const { lang, today, headingLevel, stylesHref } = checkOptions(tag, options);
   const content = await library.loadContent(lang);
   // Every value below was checked above: they are safe as static HTML.
   const attributes = [`lang="${lang}"`];
@@ -263,10 +285,11 @@ export async function renderElement(tag, options = {}) {
   // A static template (lit/static-html.js): the tag is one of TAGS, the attributes were checked.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   const template = html`<${name} ${unsafeStatic(attributes.join(' '))}></${name}>`;
-  const element = tidyHtml(await collectHtml(render(template)))
+  const inline = tidyHtml(await collectHtml(render(template)))
     // The part markers of this outer template (nothing hydrates it; the element hydrates its own shadow root).
     .replace(/^<!--lit-part[^>]*-->/, '')
     .replace(/<!--\/lit-part-->$/, '');
+  const element = stylesHref === undefined ? inline : linkStyles(inline, stylesHref);
   const jsonLd = scriptJson(structuredData(tag, content, today));
   return `${element}\n<script type="application/ld+json">\n${jsonLd}\n</script>\n`;
 }

@@ -8,11 +8,15 @@
  * Also writes dist/static/csp-style-src.txt: the hash sources (`'sha256-…'`) of the `<style>` elements of that
  * static HTML, for the `style-src` of a page with a strict Content Security Policy (without them, such a page
  * shows the static HTML unstyled until the library loads). They change when the elements' CSS changes.
+ *
+ * And dist/static/styles/mes-<hash>.css: the same CSS, one file for each distinct `<style>`, for static HTML made
+ * with `mes-components render --styles-href <url>` (bin/styles.js), whose shadow roots link these files instead.
+ * The folder holds only the current files (it is emptied first): a file's name changes when its CSS does.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { renderElement, todayInMinsk } from '../bin/render.js';
+import { shadowStyles, styleFileName, styleHashSource } from '../bin/styles.js';
 // The elements and languages: the registry (src/elements.ts, built by `vite build`).
 import { LANGS, TAGS } from '../dist/elements.js';
 
@@ -27,12 +31,20 @@ for (const tag of TAGS) {
   for (const lang of LANGS) {
     const html = await renderElement(tag, { lang, today });
     writeFileSync(`${dir}/${tag}.${lang}.html`, html);
-    for (const m of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(m[1]);
+    const inShadowRoots = shadowStyles(html);
+    const all = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    // Every <style> of the static HTML is a shadow root's (the hashes and the files below cover them all).
+    if (all.length !== inShadowRoots.length) throw new Error(`${tag}.${lang}: a <style> outside a shadow root`);
+    for (const css of all) styles.add(css);
     count++;
   }
 }
-const sources = [...styles].map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`).sort();
+const sources = [...styles].map(styleHashSource).sort();
 writeFileSync(`${dir}/csp-style-src.txt`, `${sources.join(' ')}\n`);
+rmSync(`${dir}/styles`, { recursive: true, force: true });
+mkdirSync(`${dir}/styles`);
+for (const css of styles) writeFileSync(`${dir}/styles/${styleFileName(css)}`, css);
 console.log(
-  `prerender: ${count} files written to ${dir}/ for ${today}; ${sources.length} style hashes in ${dir}/csp-style-src.txt`,
+  `prerender: ${count} files written to ${dir}/ for ${today}; ${sources.length} style hashes in ${dir}/csp-style-src.txt ` +
+    `and ${styles.size} style files in ${dir}/styles/`,
 );

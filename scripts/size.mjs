@@ -131,19 +131,43 @@ if (ics)
   );
 
 // The prerendered HTML (dist/static, `mes-components render`): each instance carries its elements' styles in
-// `<style>` elements of its declarative shadow roots (the composite's four sections each carry theirs).
+// `<style>` elements of its declarative shadow roots (the composite's four sections each carry theirs); with
+// `--styles-href`, a `<link>` in each shadow root to a file of dist/static/styles/ instead (bin/styles.js).
 if (existsSync('dist/static')) {
-  console.log('\nPrerendered HTML, English, per instance: whole / of it in <style> (raw; gzip of the whole):');
-  for (const name of readdirSync('dist/static')
+  const { linkStyles, shadowStyles, styleFileName } = await import(pathToFileURL(resolve('bin/styles.js')).href);
+  const names = readdirSync('dist/static')
     .filter((n) => n.endsWith('.en.html'))
-    .sort()) {
-    const html = readFileSync(join('dist/static', name));
-    const style = [...html.toString('utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce(
-      (n, m) => n + m[1].length,
-      0,
+    .sort();
+  const w = Math.max(...names.map((n) => n.length));
+  console.log(
+    '\nPrerendered HTML, English, per instance (raw / gzip). <style>: its bytes, raw and what they add to the gzip;' +
+      '\n--styles-href: the same instance with a <link> in each shadow root instead:',
+  );
+  console.log(
+    `  ${'file'.padEnd(w)}  ${'whole'.padStart(19)}  ${'of it <style>'.padStart(19)}  ${'--styles-href'.padStart(19)}`,
+  );
+  const pair = (raw, gzip) => `${kb(raw).padStart(9)} / ${kb(gzip).padStart(7)}`;
+  const files = new Map();
+  for (const name of names) {
+    const html = readFileSync(join('dist/static', name), 'utf8');
+    const styles = shadowStyles(html);
+    const style = styles.reduce((n, css) => n + Buffer.byteLength(css), 0);
+    const whole = Buffer.from(html);
+    const without = Buffer.from(html.replace(/<style>[\s\S]*?<\/style>/g, '<style></style>'));
+    // A folder URL of ordinary length (`/assets/mes/`): the link's bytes depend on it.
+    const linked = Buffer.from(linkStyles(html, '/assets/mes/'));
+    for (const css of styles) files.set(styleFileName(css), css);
+    console.log(
+      `  ${name.padEnd(w)}  ${pair(whole.length, gz(whole))}  ${pair(style, gz(whole) - gz(without))}  ` +
+        `${pair(linked.length, gz(linked))}`,
     );
-    console.log(`  ${name.padEnd(40)} ${kb(html.length).padStart(9)} / ${kb(style).padStart(9)} (${kb(gz(html))})`);
   }
+  const total = [...files.values()].reduce((n, css) => n + Buffer.byteLength(css), 0);
+  const totalGz = [...files.values()].reduce((n, css) => n + gz(Buffer.from(css)), 0);
+  console.log(
+    `  and, once for a page with --styles-href (cached after): the ${files.size} files of dist/static/styles/, ` +
+      `${kb(total)} / ${kb(totalGz)} in all (a page fetches those of its elements)`,
+  );
 }
 
 // Each element alone, with Lit, minified, as one entry (language chunks apart).

@@ -6,7 +6,8 @@
  * A snippet is a fragment for a page's `<body>`, so each one is checked inside a minimal document of its own
  * (doctype, `<html lang>` of its language, `<title>`). The Nu HTML Checker does not look into `<template>`, so the
  * content of every declarative shadow root (`<template shadowrootmode>`, nested ones too) is also checked as a
- * document of its own: its `<style>` elements in the `<head>`, the rest in the `<body>`.
+ * document of its own: its `<style>` elements (or, in HTML made with `--styles-href`, its `<link rel="stylesheet">`)
+ * in the `<head>`, the rest in the `<body>`.
  *
  * Prints every error with the snippet, the shadow root it is in, its line and column in the checked document and
  * the checker's extract; then one line: `vnu: N documents (S snippets, R shadow roots), E errors`. Exit status 1
@@ -96,10 +97,18 @@ for (const file of files) {
     n++;
     const host = template.parentNode;
     const content = adapter.getTemplateContent(template);
-    // A shadow root's `<style>` is metadata of the root: in a document, the head is where it belongs.
-    const styles = content.childNodes.filter((c) => c.nodeName === 'style');
+    // A shadow root's `<style>` or stylesheet link is metadata of the root: in a document, the head is where it belongs.
+    const styles = content.childNodes.filter(
+      (c) => c.nodeName === 'style' || (c.nodeName === 'link' && attr(c, 'rel') === 'stylesheet'),
+    );
     for (const style of styles) adapter.detachNode(style);
-    const head = styles.map((s) => `<style>${serialize(s)}</style>\n`).join('');
+    const head = styles
+      .map((s) =>
+        s.nodeName === 'style'
+          ? `<style>${serialize(s)}</style>\n`
+          : `<link${s.attrs.map((a) => ` ${a.name}="${escape(a.value)}"`).join('')}>\n`,
+      )
+      .join('');
     const where = `shadow root ${n} (of <${host.nodeName}>)`;
     documents.push({
       file,

@@ -83,6 +83,20 @@ describe('scripts/validate-html.mjs (the Nu HTML Checker)', () => {
     assert.ok(Number(summary[3]) >= snippets.length, 'every snippet has at least one shadow root');
   });
 
+  it('finds no error in static HTML made with --styles-href (a stylesheet link in each shadow root)', async () => {
+    const files = [];
+    for (const tag of TAGS) {
+      const html = await renderElement(tag, { lang: 'en', today: '2026-11-25', stylesHref: '/assets/mes/' });
+      assert.ok(!html.includes('<style') && html.includes('<link rel="stylesheet" href="/assets/mes/mes-'), tag);
+      const file = join(dir, `${tag}.en.html`);
+      writeFileSync(file, html);
+      files.push(file);
+    }
+    const { status, out } = validate(...files);
+    assert.equal(status, 0, out);
+    assert.match(out, new RegExp(`vnu: \\d+ documents \\(${TAGS.length} snippets, \\d+ shadow roots\\), 0 errors`));
+  });
+
   it('fails on an error in a snippet and on an error inside its shadow root, saying where each is', () => {
     const file = join(dir, 'mes-broken.en.html');
     writeFileSync(

@@ -4,11 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { describe, it } from 'node:test';
-import { loadContent, nextOccurrence, scriptJson, structuredData } from '../../bin/render.js';
+import { loadContent, nextOccurrence, renderElement, scriptJson, structuredData } from '../../bin/render.js';
+import { checkStylesHref, linkStyles, shadowStyles, styleFileName, styleHashSource } from '../../bin/styles.js';
 import { HOLIDAY_TAGS, LANGS, TAGS, partsOf } from '../support/elements.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -118,6 +119,16 @@ describe('mes-components render', () => {
     [['render', 'mes-priorities', '--heading-level', '2.5'], /--heading-level "2.5"/],
     [['render', 'mes-priorities', '--colour', 'red'], /Unknown option '--colour'/],
     [['render', 'mes-priorities', 'mes-structure-nav'], /unexpected argument "mes-structure-nav"/],
+    [['render', 'mes-priorities', '--styles-href', ''], /--styles-href is empty/],
+    [['render', 'mes-priorities', '--styles-href', 'javascript:alert(1)'], /is a javascript: URL/],
+    [['render', 'mes-priorities', '--styles-href', 'data:text/css,p{}'], /is a data: URL/],
+    [
+      ['render', 'mes-priorities', '--styles-href', '/a b/'],
+      /holds whitespace, a control character, a quote, a backslash, < or >/,
+    ],
+    [['render', 'mes-priorities', '--styles-href', '/x"><script>'], /holds whitespace, a control character, a quote/],
+    [['render', 'mes-priorities', '--styles-href', '/mes/?v=1'], /has a query or fragment/],
+    [['render', 'mes-priorities', '--styles-href', 'https://'], /has no host/],
   ];
   for (const [args, message] of bad) {
     it(`refuses \`${args.join(' ') || '(nothing)'}\` with a usage message and exit status 2`, () => {
@@ -164,4 +175,91 @@ describe('dist/static/ (npm run build)', () => {
       });
     }
   }
+});
+
+describe('mes-components render --styles-href', () => {
+  const HREF = '/assets/mes/';
+  const TODAY = '2026-11-25';
+  const LINK = /<link rel="stylesheet" href="([^"]*)">/g;
+
+  for (const tag of TAGS) {
+    it(`${tag}: each shadow root links the file of dist/static/styles/ with its CSS instead of a <style>`, async () => {
+      const { status, stdout, stderr } = run('render', tag, '--lang', 'ru', '--today', TODAY, '--styles-href', HREF);
+      assert.equal(status, 0, stderr);
+      const inline = await renderElement(tag, { lang: 'ru', today: TODAY });
+      const styles = shadowStyles(inline);
+      assert.ok(styles.length > 0, 'the inline HTML has a <style> in each shadow root');
+      assert.ok(!stdout.includes('<style'), 'no <style> left');
+      const templates = stdout.match(/<template shadowrootmode="open">/g) ?? [];
+      assert.equal(templates.length, styles.length, 'one shadow root for each <style> of the inline HTML');
+      // Each shadow root opens with its link; the rest is the inline HTML, byte for byte.
+      const opened = stdout.match(/<template shadowrootmode="open"><link rel="stylesheet" href="[^"]*">/g) ?? [];
+      assert.equal(opened.length, templates.length, 'a link first in every shadow root');
+      const hrefs = [...stdout.matchAll(LINK)].map((m) => m[1]);
+      assert.deepEqual(
+        hrefs,
+        styles.map((css) => `${HREF}${styleFileName(css)}`),
+      );
+      // (The calendar's iCalendar link is stamped with the second it was made: DTSTAMP left out.)
+      const stamp = (html) => html.replace(/DTSTAMP%3A\d{8}T\d{6}Z/g, 'DTSTAMP');
+      let i = 0;
+      assert.equal(stamp(stdout.replace(LINK, () => `<style>${styles[i++]}</style>`)), stamp(inline));
+      // The files are there, with the same CSS.
+      for (const [n, href] of hrefs.entries()) {
+        const file = join(ROOT, 'dist/static/styles', href.slice(HREF.length));
+        assert.ok(existsSync(file), `${file} is missing (run \`npm run build\`)`);
+        assert.equal(readFileSync(file, 'utf8'), styles[n]);
+      }
+      // What this mode is for: the CSS is not in the instance (a link is some 60 bytes).
+      const cssBytes = styles.reduce((n, css) => n + css.length, 0);
+      assert.ok(
+        stdout.length <= inline.length - cssBytes + 70 * styles.length,
+        `${stdout.length} bytes with links, ${inline.length} inline (${cssBytes} of CSS)`,
+      );
+    });
+  }
+
+  it('takes a path, a relative URL or an http(s) URL, with or without its final /', () => {
+    assert.equal(checkStylesHref('/assets/mes'), '/assets/mes/');
+    assert.equal(checkStylesHref('/assets/mes/'), '/assets/mes/');
+    assert.equal(checkStylesHref('styles'), 'styles/');
+    assert.equal(checkStylesHref('../static/styles/'), '../static/styles/');
+    assert.equal(checkStylesHref('https://cdn.example.org/mes/1.0.0'), 'https://cdn.example.org/mes/1.0.0/');
+    const html = '<mes-x><template shadowrootmode="open"><style>p{color:red}</style><p>t</p></template></mes-x>';
+    assert.equal(
+      linkStyles(html, 'https://cdn.example.org/a&b'),
+      `<mes-x><template shadowrootmode="open"><link rel="stylesheet" href="https://cdn.example.org/a&amp;b/${styleFileName('p{color:red}')}"><p>t</p></template></mes-x>`,
+    );
+    // A <style> that does not open a shadow root is not the renderer's: left alone.
+    assert.equal(linkStyles('<p>t</p><style>p{}</style>', '/s/'), '<p>t</p><style>p{}</style>');
+  });
+
+  it('names a file by its CSS: the same CSS, one file; other CSS, another file', () => {
+    assert.match(styleFileName('p{color:red}'), /^mes-[0-9a-f]{12}\.css$/);
+    assert.equal(styleFileName('p{color:red}'), styleFileName('p{color:red}'));
+    assert.notEqual(styleFileName('p{color:red}'), styleFileName('p{color:blue}'));
+  });
+});
+
+describe('dist/static/styles/ and csp-style-src.txt (npm run build)', () => {
+  const styles = new Set();
+  for (const name of existsSync(join(ROOT, 'dist/static')) ? readdirSync(join(ROOT, 'dist/static')) : []) {
+    if (name.endsWith('.html')) {
+      for (const css of shadowStyles(readFileSync(join(ROOT, 'dist/static', name), 'utf8'))) styles.add(css);
+    }
+  }
+
+  it('holds one file for each distinct <style> of dist/static/, and nothing else', () => {
+    assert.ok(styles.size > 0, 'dist/static/ has no <style> (run `npm run build`)');
+    const files = readdirSync(join(ROOT, 'dist/static/styles')).sort();
+    assert.deepEqual(files, [...styles].map(styleFileName).sort());
+    for (const css of styles) {
+      assert.equal(readFileSync(join(ROOT, 'dist/static/styles', styleFileName(css)), 'utf8'), css);
+    }
+  });
+
+  it('csp-style-src.txt allows exactly those <style> elements', () => {
+    const listed = readFileSync(join(ROOT, 'dist/static/csp-style-src.txt'), 'utf8').trim().split(' ').sort();
+    assert.deepEqual(listed, [...styles].map(styleHashSource).sort());
+  });
 });

@@ -13,6 +13,10 @@
  * page gets the element styled after hydration and runs no JSON-LD, and with the hashes of
  * dist/static/csp-style-src.txt it is styled before any script (CLS 0, no violation); static HTML made for another
  * date shows the current date once hydrated; and the CLS measurement itself sees a shift when there is one.
+ * Static HTML made with `--styles-href` (a stylesheet link in each shadow root): nothing of the element is painted
+ * while its style file is on the way, then the pixels of the inline `<style>` (hydrated; and with JavaScript off on
+ * screen, in print, in forced colours and dark), CLS 0; under `style-src 'self'` styled with no hash; and the files,
+ * cacheable, fetched once however many instances link them.
  *
  * The scripts are held back by the test server until the test lets them through, so nothing depends on the
  * machine's speed. The page's clock is fixed to the date the static HTML was made for.
@@ -90,7 +94,6 @@ const cli = (...args) =>
   execFileSync(process.execPath, [join(ROOT, 'bin/mes-components.js'), 'render', ...args], { encoding: 'utf8' });
 snippets.set('calendar-other-date', cli('mes-holiday-calendar', '--lang', 'ru', '--today', OTHER_DATE));
 snippets.set('page-other-date', cli('mes-international-cooperation', '--lang', 'en', '--today', OTHER_DATE));
-
 const todayInMinsk = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Minsk' }).format(new Date());
 const dateOf = (snippet) =>
   /^<[a-z-]+[^>]*\sprerendered-today="(\d{4}-\d{2}-\d{2})"/.exec(snippet)?.[1] ?? todayInMinsk();
@@ -99,16 +102,41 @@ const addDays = (iso, n) => {
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 };
 
+/** Static HTML made with `--styles-href`: each shadow root links its file of dist/static/styles/ (`<tag>.linked`). */
+const STYLES_HREF = '/dist/static/styles/';
+for (const tag of TAGS) {
+  const inline = snippets.get(`${tag}.en`);
+  if (inline)
+    snippets.set(`${tag}.linked`, cli(tag, '--lang', 'en', '--today', dateOf(inline), '--styles-href', STYLES_HREF));
+}
+/** The style files as a site would serve them: cached for good (their names change with their CSS). */
+const CACHED_STYLES_HREF = '/cached/styles/';
+const inlinePage = snippets.get('mes-international-cooperation.en');
+if (inlinePage) {
+  const linked = cli(
+    'mes-international-cooperation',
+    '--today',
+    dateOf(inlinePage),
+    '--styles-href',
+    CACHED_STYLES_HREF,
+  );
+  snippets.set('mes-international-cooperation.linked-3', linked.repeat(3));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The server: pages around a snippet, and dist/ files, which it holds back while the test says so.
 
 const PAGE_CSS = 'body { margin: 16px; font: 16px/1.5 system-ui, sans-serif; }\n.spacer { height: 200px; }\n';
 const held = {
-  /** 'none', 'all' (every file of dist/cdn/), 'chunks' (all but the entry modules) or 'entries' (the entry modules). */
+  /**
+   * 'none', 'all' (every file of dist/cdn/), 'chunks' (all but the entry modules), 'entries' (the entry modules) or
+   * 'styles' (the style files of dist/static/styles/, which static HTML made with `--styles-href` links).
+   */
   mode: 'none',
   /** The files held back: `{ path, release }`. */
   waiting: [],
   isHeld(path) {
+    if (path.startsWith(STYLES_HREF)) return this.mode === 'styles';
     if (!path.startsWith('/dist/cdn/')) return false;
     if (this.mode === 'all') return true;
     const entry = Object.values(ENTRIES).includes(basename(path));
@@ -128,6 +156,14 @@ const held = {
     }
   },
 };
+
+/** The start of the page of `page()`, up to and with the paragraph before the snippet. */
+const pageStart = () => `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Static HTML test</title><link rel="stylesheet" href="/page.css"></head>
+<body>
+<p id="before">A paragraph of the portal before the element.</p>
+`;
 
 function page(snippet, bundle) {
   const script = bundle === 'none' ? '' : `<script type="module" src="/dist/cdn/${ENTRIES[bundle]}"></script>`;
@@ -174,10 +210,19 @@ const server = await startServer({
       if (!LANGS.includes(lang)) return send(404, 'Not found');
       return send(200, clientPage(lang, url.searchParams.get('file') === '1'), 'text/html; charset=utf-8');
     },
+    // The page around a snippet with the snippet left out: what may be painted while the snippet's styles load.
+    '/page-without/': (_req, _res, { send }) => send(200, pageStart(), 'text/html; charset=utf-8'),
     '/page/': (_req, _res, { url, path, send }) => {
       const snippet = snippets.get(path.slice('/page/'.length));
       if (!snippet) return send(404, 'Not found');
       return send(200, page(snippet, url.searchParams.get('bundle') ?? 'hydrate'), 'text/html; charset=utf-8');
+    },
+    [CACHED_STYLES_HREF]: (_req, _res, { path, send }) => {
+      const file = join(DIST, 'static/styles', path.slice(CACHED_STYLES_HREF.length));
+      if (!/^mes-[0-9a-f]+\.css$/.test(basename(file)) || !existsSync(file)) return send(404, 'Not found');
+      return send(200, readFileSync(file), 'text/css; charset=utf-8', {
+        'cache-control': 'public, max-age=31536000, immutable',
+      });
     },
     '/dist/': DIST,
   },
@@ -310,10 +355,10 @@ const problemsOf = (tab) => {
 };
 
 /**
- * Opens a page around a snippet, in its own browser context, the cache off. Returns `{ tab, navigation, close }`
- * (`navigation` not awaited when `wait` is false).
+ * Opens a page around a snippet, in its own browser context, the cache off (unless `cache`). Returns
+ * `{ tab, navigation, close }` (`navigation` not awaited when `wait` is false).
  */
-async function open(key, { bundle = 'hydrate', csp = false, js = true, date, wait = true, path } = {}) {
+async function open(key, { bundle = 'hydrate', csp = false, js = true, date, wait = true, path, cache = false } = {}) {
   const url = path
     ? `${ORIGIN}${path}`
     : `${ORIGIN}/page/${encodeURIComponent(key)}?bundle=${bundle}${csp ? `&csp=${csp === true ? 'strict' : csp}` : ''}`;
@@ -326,7 +371,7 @@ async function open(key, { bundle = 'hydrate', csp = false, js = true, date, wai
   } = await openPage(browser, url, {
     width: 1280,
     height: 1000,
-    cache: false,
+    cache,
     javaScript: js,
     // (As source injected by the browser, not `new Function` in the page: a strict CSP would refuse that.)
     onNewDocument: js ? `(${setUpPage})(${now}); globalThis.__deepQuery = ${deepQuery};` : undefined,
@@ -701,6 +746,160 @@ for (const tag of TAGS) {
     }
   });
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// `mes-components render --styles-href`: a stylesheet link in each shadow root instead of a <style>.
+
+/** Every shadow root of the library's elements on the page: how it is styled (`links`, `styles`, `adopted`). */
+const stylingOf = (tab) =>
+  tab.evaluate(() => {
+    const out = [];
+    const walk = (root) => {
+      for (const e of root.querySelectorAll('*')) {
+        if (!e.shadowRoot) continue;
+        const r = e.shadowRoot;
+        const links = [...r.children].filter((c) => c.matches('link[rel="stylesheet"]'));
+        out.push({
+          tag: e.localName,
+          links: links.length,
+          styles: r.querySelectorAll('style').length,
+          adopted: r.adoptedStyleSheets.length,
+          loaded: links.every((l) => l.sheet?.cssRules.length > 0),
+        });
+        walk(r);
+      }
+    };
+    walk(document);
+    return out;
+  });
+
+/** What the page shows in the window now, and all of it: viewport and full-page screenshots. */
+const shots = async (tab) => [await tab.screenshot(), await tab.screenshot({ fullPage: true })];
+
+for (const tag of TAGS) {
+  const key = `${tag}.linked`;
+  await test(`${key} (--styles-href): nothing painted unstyled while the style file loads; then the pixels of the inline <style>, CLS 0; hydrates`, async () => {
+    assert(snippets.get(key), `no static HTML made with --styles-href for ${tag}`);
+    // What may be painted while the styles are on the way: the page without the element.
+    const without = await open(null, { path: '/page-without/', js: false });
+    const [emptyShot] = await shots(without.tab);
+    await without.close();
+    // The same element with its <style> (dist/static), hydrated: the pixels to match.
+    const inline = await open(`${tag}.en`);
+    await hydrated(inline.tab, tag);
+    const [, inlineShot] = await shots(inline.tab);
+    const inlineStyle = await styleOfHeading(inline.tab, tag);
+    await inline.close();
+
+    held.set('styles');
+    const { tab, navigation, close } = await open(key, { wait: false });
+    try {
+      await waitFor(() => held.waiting.length > 0, 'the browser to ask for the style file', { timeout: 20000 });
+      // A frame painted while the file is held back: nothing of the element (nor what follows it) is in it.
+      await painted(tab);
+      sameShot(emptyShot, (await shots(tab))[0], `${key}-while-loading`);
+      held.set('none');
+      await navigation;
+      await hydrated(tab, tag);
+      sameShot(inlineShot, (await shots(tab))[1], `${key}-hydrated`);
+      assert((await styleOfHeading(tab, tag)) === inlineStyle, 'the heading is styled as with the inline <style>');
+      const cls = await tab.evaluate(cumulativeLayoutShift);
+      assert(cls === 0, `CLS ${cls}`);
+      // Hydrated, each shadow root keeps its loaded link, beside the element's own sheets (adopted on hydration).
+      const styling = await stylingOf(tab);
+      assert(styling.length > 0, 'no shadow root');
+      for (const r of styling) {
+        assert(r.links === 1 && r.loaded && r.styles === 0 && r.adopted > 0, `<${r.tag}>: ${JSON.stringify(r)}`);
+      }
+      assertNoProblems(tab);
+    } finally {
+      held.set('none');
+      await navigation.catch(() => {});
+      await close();
+    }
+  });
+}
+
+await test('--styles-href with JavaScript off: the pixels of the inline <style>, on screen, in print, in forced colours and dark (whole page, en)', async () => {
+  const inline = await open('mes-international-cooperation.en', { js: false });
+  const linked = await open('mes-international-cooperation.linked', { js: false });
+  try {
+    checkShows(
+      await look(linked.tab, 'mes-international-cooperation'),
+      EXPECT['mes-international-cooperation'](content.en),
+      'JavaScript off',
+    );
+    const sessions = [await inline.tab.createCDPSession(), await linked.tab.createCDPSession()];
+    let screen;
+    // (Chromium's own emulation: puppeteer's emulateMediaFeatures does not take forced-colors.) The dark page
+    // declares `color-scheme: light dark`, as a site with a dark theme does.
+    for (const [mode, media, features] of [
+      ['screen', '', []],
+      ['print', 'print', []],
+      ['forced-colours', '', [{ name: 'forced-colors', value: 'active' }]],
+      ['dark', '', [{ name: 'prefers-color-scheme', value: 'dark' }]],
+    ]) {
+      for (const [i, { tab }] of [inline, linked].entries()) {
+        await sessions[i].send('Emulation.setEmulatedMedia', { media, features });
+        await tab.evaluate((dark) => {
+          document.documentElement.style.colorScheme = dark ? 'light dark' : '';
+        }, mode === 'dark');
+      }
+      const shot = (await shots(inline.tab))[1];
+      sameShot(shot, (await shots(linked.tab))[1], `linked-js-off-${mode}`);
+      // (Each mode does change what the page shows: the emulation took effect.)
+      if (mode === 'screen') screen = shot;
+      else assert(Buffer.compare(Buffer.from(shot), Buffer.from(screen)) !== 0, `${mode} looks as on screen`);
+    }
+  } finally {
+    await inline.close();
+    await linked.close();
+  }
+});
+
+await test("--styles-href under a strict CSP (style-src 'self', no hashes): styled before any script, no violation", async () => {
+  const tag = 'mes-international-cooperation';
+  const inline = await open(`${tag}.en`, { js: false });
+  const inlineStyle = await styleOfHeading(inline.tab, tag);
+  await inline.close();
+  held.set('all');
+  const { tab, navigation, close } = await open(`${tag}.linked`, { csp: true, wait: false });
+  try {
+    await tab.waitForSelector('#after');
+    await painted(tab);
+    assert((await styleOfHeading(tab, tag)) === inlineStyle, 'styled before the script');
+    held.set('none');
+    await navigation;
+    await hydrated(tab, tag);
+    assert((await styleOfHeading(tab, tag)) === inlineStyle, 'styled once hydrated');
+    const violations = await tab.evaluate(() => globalThis.__violations);
+    assert(violations.length === 0, `CSP violations: ${violations.join(', ')}`);
+    assertNoProblems(tab);
+  } finally {
+    held.set('none');
+    await navigation.catch(() => {});
+    await close();
+  }
+});
+
+await test('--styles-href: three instances of the whole page, the files cacheable: each file fetched once', async () => {
+  const from = server.requests.length;
+  const { tab, close } = await open('mes-international-cooperation.linked-3', { js: false, cache: true });
+  try {
+    const styling = await stylingOf(tab);
+    assert(styling.length === 15 && styling.every((r) => r.links === 1 && r.loaded), JSON.stringify(styling));
+    const fetched = server.requests.slice(from).filter((r) => r.startsWith(CACHED_STYLES_HREF));
+    const linked = new Set(
+      [
+        ...snippets.get('mes-international-cooperation.linked-3').matchAll(/<link rel="stylesheet" href="([^"]+)">/g),
+      ].map((m) => m[1]),
+    );
+    assert(linked.size === 4, `${linked.size} files linked (the two list sections share one)`);
+    assert.deepEqual(fetched.sort(), [...linked].sort());
+  } finally {
+    await close();
+  }
+});
 
 await test(`static HTML made for ${OTHER_DATE} shows the current date once hydrated (calendar, ru)`, async () => {
   const { tab, close } = await open('calendar-other-date', { date: LIVE_DATE });
