@@ -4,8 +4,11 @@
  * many instances repeats it in each; with `stylesHref` (`mes-components render --styles-href <url>`) each shadow root
  * links the same CSS as a file instead, which the browser fetches once and caches.
  *
- * Chromium paints nothing of the element (nor what follows it) until the file has loaded; Firefox and Safari paint
- * the element unstyled until then, which is why the inline `<style>` stays the default.
+ * Chromium paints nothing of the element (nor what follows it) until the file has loaded; Firefox and Safari do not
+ * wait for a stylesheet of a shadow root. So that they never paint the element unstyled, each shadow root opens with a
+ * small constant `<style>`, the guard (`STYLE_GUARD`), that hides its host until the file's own `:host` rule shows it
+ * again; should the file never come, the guard shows the element after 3 seconds anyway (unstyled, but never a
+ * blank). The element then appears when its file arrives, and in those browsers what follows it moves down once.
  *
  * The files are named by their content (`mes-<hash>.css`): elements with the same CSS share one file, and a file's
  * name changes whenever its CSS does, so a server may cache it for good. `npm run build` writes every file to
@@ -14,6 +17,9 @@
  * Plain string work, no DOM: scripts/size.mjs uses it too.
  */
 import { createHash } from 'node:crypto';
+import { STYLE_FILE_END, STYLE_GUARD, styleFile } from './styles-guard.js';
+
+export { STYLE_FILE_END, STYLE_GUARD, styleFile };
 
 /**
  * The opening of a shadow root and its `<style>` as bin/render.js writes them. Only this: a `<style>` anywhere else
@@ -63,8 +69,8 @@ export function checkStylesHref(href) {
 const attribute = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
- * `html` with each shadow root's `<style>` replaced by a `<link rel="stylesheet">` to the file that holds the same
- * CSS, in the folder `href` (checked with `checkStylesHref`).
+ * `html` with each shadow root's `<style>` replaced by the guard (`STYLE_GUARD`) and a `<link rel="stylesheet">` to
+ * the file that holds the same CSS, in the folder `href` (checked with `checkStylesHref`).
  * @param {string} html
  * @param {string} href
  * @returns {string}
@@ -73,6 +79,7 @@ export function linkStyles(html, href) {
   const folder = checkStylesHref(href);
   return html.replace(
     SHADOW_STYLE,
-    (_, template, css) => `${template}<link rel="stylesheet" href="${attribute(folder + styleFileName(css))}">`,
+    (_, template, css) =>
+      `${template}<style>${STYLE_GUARD}</style><link rel="stylesheet" href="${attribute(folder + styleFileName(css))}">`,
   );
 }

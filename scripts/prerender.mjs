@@ -6,17 +6,19 @@
  * `--today YYYY-MM-DD`.
  *
  * Also writes dist/static/csp-style-src.txt: the hash sources (`'sha256-…'`) of the `<style>` elements of that
- * static HTML, for the `style-src` of a page with a strict Content Security Policy (without them, such a page
- * shows the static HTML unstyled until the library loads). They change when the elements' CSS changes.
+ * static HTML and of the guard of static HTML made with `--styles-href`, for the `style-src` of a page with a strict
+ * Content Security Policy (without them, such a page shows the static HTML unstyled until the library loads). They
+ * change when the elements' CSS changes.
  *
- * And dist/static/styles/mes-<hash>.css: the same CSS, one file for each distinct `<style>`, for static HTML made
- * with `mes-components render --styles-href <url>` (bin/styles.js), whose shadow roots link these files instead.
+ * And dist/static/styles/mes-<hash>.css: the same CSS, one file for each distinct `<style>` (and the rule that ends
+ * the guard's wait), for static HTML made with `mes-components render --styles-href <url>` (bin/styles.js), whose
+ * shadow roots link these files instead.
  * The folder holds only the current files (it is emptied first): a file's name changes when its CSS does.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { renderElement, todayInMinsk } from '../bin/render.js';
-import { shadowStyles, styleFileName, styleHashSource } from '../bin/styles.js';
+import { shadowStyles, STYLE_GUARD, styleFile, styleFileName, styleHashSource } from '../bin/styles.js';
 // The elements and languages: the registry (src/elements.ts, built by `vite build`).
 import { LANGS, TAGS } from '../dist/elements.js';
 
@@ -39,11 +41,12 @@ for (const tag of TAGS) {
     count++;
   }
 }
-const sources = [...styles].map(styleHashSource).sort();
+// And the guard of static HTML made with `--styles-href` (bin/styles.js), so that one list serves both.
+const sources = [...styles, STYLE_GUARD].map(styleHashSource).sort();
 writeFileSync(`${dir}/csp-style-src.txt`, `${sources.join(' ')}\n`);
 rmSync(`${dir}/styles`, { recursive: true, force: true });
 mkdirSync(`${dir}/styles`);
-for (const css of styles) writeFileSync(`${dir}/styles/${styleFileName(css)}`, css);
+for (const css of styles) writeFileSync(`${dir}/styles/${styleFileName(css)}`, styleFile(css));
 console.log(
   `prerender: ${count} files written to ${dir}/ for ${today}; ${sources.length} style hashes in ${dir}/csp-style-src.txt ` +
     `and ${styles.size} style files in ${dir}/styles/`,

@@ -134,7 +134,9 @@ if (ics)
 // `<style>` elements of its declarative shadow roots (the composite's four sections each carry theirs); with
 // `--styles-href`, a `<link>` in each shadow root to a file of dist/static/styles/ instead (bin/styles.js).
 if (existsSync('dist/static')) {
-  const { linkStyles, shadowStyles, styleFileName } = await import(pathToFileURL(resolve('bin/styles.js')).href);
+  const { linkStyles, shadowStyles, styleFile, styleFileName } = await import(
+    pathToFileURL(resolve('bin/styles.js')).href
+  );
   const names = readdirSync('dist/static')
     .filter((n) => n.endsWith('.en.html'))
     .sort();
@@ -156,7 +158,7 @@ if (existsSync('dist/static')) {
     const without = Buffer.from(html.replace(/<style>[\s\S]*?<\/style>/g, '<style></style>'));
     // A folder URL of ordinary length (`/assets/mes/`): the link's bytes depend on it.
     const linked = Buffer.from(linkStyles(html, '/assets/mes/'));
-    for (const css of styles) files.set(styleFileName(css), css);
+    for (const css of styles) files.set(styleFileName(css), styleFile(css));
     console.log(
       `  ${name.padEnd(w)}  ${pair(whole.length, gz(whole))}  ${pair(style, gz(whole) - gz(without))}  ` +
         `${pair(linked.length, gz(linked))}`,

@@ -9,7 +9,16 @@ import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { describe, it } from 'node:test';
 import { loadContent, nextOccurrence, renderElement, scriptJson, structuredData } from '../../bin/render.js';
-import { checkStylesHref, linkStyles, shadowStyles, styleFileName, styleHashSource } from '../../bin/styles.js';
+import {
+  checkStylesHref,
+  linkStyles,
+  shadowStyles,
+  STYLE_FILE_END,
+  STYLE_GUARD,
+  styleFile,
+  styleFileName,
+  styleHashSource,
+} from '../../bin/styles.js';
 import { HOLIDAY_TAGS, LANGS, TAGS, partsOf } from '../support/elements.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -189,12 +198,15 @@ describe('mes-components render --styles-href', () => {
       const inline = await renderElement(tag, { lang: 'ru', today: TODAY });
       const styles = shadowStyles(inline);
       assert.ok(styles.length > 0, 'the inline HTML has a <style> in each shadow root');
-      assert.ok(!stdout.includes('<style'), 'no <style> left');
+      // No <style> left but the guard's, which opens each shadow root.
+      assert.ok(!stdout.replaceAll(`<style>${STYLE_GUARD}</style>`, '').includes('<style'), 'no <style> left');
       const templates = stdout.match(/<template shadowrootmode="open">/g) ?? [];
       assert.equal(templates.length, styles.length, 'one shadow root for each <style> of the inline HTML');
-      // Each shadow root opens with its link; the rest is the inline HTML, byte for byte.
-      const opened = stdout.match(/<template shadowrootmode="open"><link rel="stylesheet" href="[^"]*">/g) ?? [];
-      assert.equal(opened.length, templates.length, 'a link first in every shadow root');
+      // Each shadow root opens with the guard and its link; the rest is the inline HTML, byte for byte.
+      const guard = `<style>${STYLE_GUARD}</style>`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const GUARDED = `${guard}<link rel="stylesheet" href="[^"]*">`;
+      const opened = stdout.match(new RegExp(`<template shadowrootmode="open">${GUARDED}`, 'g')) ?? [];
+      assert.equal(opened.length, templates.length, 'the guard and a link first in every shadow root');
       const hrefs = [...stdout.matchAll(LINK)].map((m) => m[1]);
       assert.deepEqual(
         hrefs,
@@ -203,17 +215,18 @@ describe('mes-components render --styles-href', () => {
       // (The calendar's iCalendar link is stamped with the second it was made: DTSTAMP left out.)
       const stamp = (html) => html.replace(/DTSTAMP%3A\d{8}T\d{6}Z/g, 'DTSTAMP');
       let i = 0;
-      assert.equal(stamp(stdout.replace(LINK, () => `<style>${styles[i++]}</style>`)), stamp(inline));
+      const back = stdout.replace(new RegExp(GUARDED, 'g'), () => `<style>${styles[i++]}</style>`);
+      assert.equal(stamp(back), stamp(inline));
       // The files are there, with the same CSS.
       for (const [n, href] of hrefs.entries()) {
         const file = join(ROOT, 'dist/static/styles', href.slice(HREF.length));
         assert.ok(existsSync(file), `${file} is missing (run \`npm run build\`)`);
-        assert.equal(readFileSync(file, 'utf8'), styles[n]);
+        assert.equal(readFileSync(file, 'utf8'), styleFile(styles[n]));
       }
-      // What this mode is for: the CSS is not in the instance (a link is some 60 bytes).
+      // What this mode is for: the CSS is not in the instance (a link is some 60 bytes, and the guard its own size).
       const cssBytes = styles.reduce((n, css) => n + css.length, 0);
       assert.ok(
-        stdout.length <= inline.length - cssBytes + 70 * styles.length,
+        stdout.length <= inline.length - cssBytes + (70 + STYLE_GUARD.length + 15) * styles.length,
         `${stdout.length} bytes with links, ${inline.length} inline (${cssBytes} of CSS)`,
       );
     });
@@ -228,7 +241,7 @@ describe('mes-components render --styles-href', () => {
     const html = '<mes-x><template shadowrootmode="open"><style>p{color:red}</style><p>t</p></template></mes-x>';
     assert.equal(
       linkStyles(html, 'https://cdn.example.org/a&b'),
-      `<mes-x><template shadowrootmode="open"><link rel="stylesheet" href="https://cdn.example.org/a&amp;b/${styleFileName('p{color:red}')}"><p>t</p></template></mes-x>`,
+      `<mes-x><template shadowrootmode="open"><style>${STYLE_GUARD}</style><link rel="stylesheet" href="https://cdn.example.org/a&amp;b/${styleFileName('p{color:red}')}"><p>t</p></template></mes-x>`,
     );
     // A <style> that does not open a shadow root is not the renderer's: left alone.
     assert.equal(linkStyles('<p>t</p><style>p{}</style>', '/s/'), '<p>t</p><style>p{}</style>');
@@ -254,12 +267,16 @@ describe('dist/static/styles/ and csp-style-src.txt (npm run build)', () => {
     const files = readdirSync(join(ROOT, 'dist/static/styles')).sort();
     assert.deepEqual(files, [...styles].map(styleFileName).sort());
     for (const css of styles) {
-      assert.equal(readFileSync(join(ROOT, 'dist/static/styles', styleFileName(css)), 'utf8'), css);
+      const file = readFileSync(join(ROOT, 'dist/static/styles', styleFileName(css)), 'utf8');
+      assert.equal(file, styleFile(css));
+      // The file shows the host that the guard hides (the shared base styles' \`:host\` rule), and ends the guard's wait.
+      assert.match(file, /^:host\{[^}]*display:block/);
+      assert.ok(file.endsWith(STYLE_FILE_END));
     }
   });
 
-  it('csp-style-src.txt allows exactly those <style> elements', () => {
+  it('csp-style-src.txt allows exactly those <style> elements and the guard of --styles-href', () => {
     const listed = readFileSync(join(ROOT, 'dist/static/csp-style-src.txt'), 'utf8').trim().split(' ').sort();
-    assert.deepEqual(listed, [...styles].map(styleHashSource).sort());
+    assert.deepEqual(listed, [...styles, STYLE_GUARD].map(styleHashSource).sort());
   });
 });

@@ -15,7 +15,7 @@
  * date shows the current date once hydrated; and the CLS measurement itself sees a shift when there is one.
  * Static HTML made with `--styles-href` (a stylesheet link in each shadow root): nothing of the element is painted
  * while its style file is on the way, then the pixels of the inline `<style>` (hydrated; and with JavaScript off on
- * screen, in print, in forced colours and dark), CLS 0; under `style-src 'self'` styled with no hash; and the files,
+ * screen, in print, in forced colours and dark), CLS 0; under `style-src 'self'` and the guard's one hash styled; and the files,
  * cacheable, fetched once however many instances link them.
  *
  * The scripts are held back by the test server until the test lets them through, so nothing depends on the
@@ -30,6 +30,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import process from 'node:process';
+import { STYLE_GUARD, styleHashSource } from '../../bin/styles.js';
 import { launchChromium, openPage } from '../support/browser.mjs';
 import { HOLIDAY_TAGS, LANGS, ROOT, TAGS } from '../support/elements.mjs';
 import { note, test, waitFor } from '../support/runner.mjs';
@@ -226,11 +227,17 @@ const server = await startServer({
     },
     '/dist/': DIST,
   },
-  // `?csp=strict`, or `?csp=hashes`: the static HTML's <style> elements are allowed by the hashes the build lists.
+  // `?csp=strict`; `?csp=hashes`: the static HTML's <style> elements are allowed by the hashes the build lists;
+  // `?csp=guard`: the guard of `--styles-href` alone is (its one hash).
   headers: (url) => {
     const csp = url.searchParams.get('csp');
     if (!csp) return {};
-    const hashes = csp === 'hashes' ? ` ${readFileSync(join(DIST, 'static/csp-style-src.txt'), 'utf8').trim()}` : '';
+    const hashes =
+      csp === 'hashes'
+        ? ` ${readFileSync(join(DIST, 'static/csp-style-src.txt'), 'utf8').trim()}`
+        : csp === 'guard'
+          ? ` ${styleHashSource(STYLE_GUARD)}`
+          : '';
     return {
       'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'${hashes}; object-src 'none'; base-uri 'none'`,
     };
@@ -805,11 +812,12 @@ for (const tag of TAGS) {
       assert((await styleOfHeading(tab, tag)) === inlineStyle, 'the heading is styled as with the inline <style>');
       const cls = await tab.evaluate(cumulativeLayoutShift);
       assert(cls === 0, `CLS ${cls}`);
-      // Hydrated, each shadow root keeps its loaded link, beside the element's own sheets (adopted on hydration).
+      // Hydrated, each shadow root keeps its guard and its loaded link, beside the element's own sheets (adopted on
+      // hydration).
       const styling = await stylingOf(tab);
       assert(styling.length > 0, 'no shadow root');
       for (const r of styling) {
-        assert(r.links === 1 && r.loaded && r.styles === 0 && r.adopted > 0, `<${r.tag}>: ${JSON.stringify(r)}`);
+        assert(r.links === 1 && r.loaded && r.styles === 1 && r.adopted > 0, `<${r.tag}>: ${JSON.stringify(r)}`);
       }
       assertNoProblems(tab);
     } finally {
@@ -857,13 +865,13 @@ await test('--styles-href with JavaScript off: the pixels of the inline <style>,
   }
 });
 
-await test("--styles-href under a strict CSP (style-src 'self', no hashes): styled before any script, no violation", async () => {
+await test("--styles-href under a strict CSP (style-src 'self' and the guard's hash): styled before any script, no violation", async () => {
   const tag = 'mes-international-cooperation';
   const inline = await open(`${tag}.en`, { js: false });
   const inlineStyle = await styleOfHeading(inline.tab, tag);
   await inline.close();
   held.set('all');
-  const { tab, navigation, close } = await open(`${tag}.linked`, { csp: true, wait: false });
+  const { tab, navigation, close } = await open(`${tag}.linked`, { csp: 'guard', wait: false });
   try {
     await tab.waitForSelector('#after');
     await painted(tab);
