@@ -42,11 +42,11 @@ const TARGET = {
 const CEILING = {
   // The size reached, rounded up; each includes every section's provenance and the show-sources line (+0.27–0.34 KB),
   // and the queue through which a language file hands over its content (no shift in ru and be, +0.03–0.09 KB).
-  'cdn/mes-components.js': 21.9,
-  'mes-structure-nav': 11.9,
-  'mes-strategy-goals': 13.95,
-  'mes-holiday-calendar': 15.85,
-  'mes-international-cooperation': 19.9,
+  'cdn/mes-components.js': 21.88,
+  'mes-structure-nav': 11.86,
+  'mes-strategy-goals': 13.92,
+  'mes-holiday-calendar': 15.79,
+  'mes-international-cooperation': 19.86,
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
