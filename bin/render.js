@@ -285,7 +285,18 @@ export async function renderElement(tag, options = {}) {
   // A static template (lit/static-html.js): the tag is one of TAGS, the attributes were checked.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   const template = html`<${name} ${unsafeStatic(attributes.join(' '))}></${name}>`;
-  const inline = tidyHtml(await collectHtml(render(template)))
+  // The clock reads the start of `today` in Minsk (UTC+3 all year) while the element renders, so that what depends on the instant
+  // (the calendar's iCalendar file stamps it as DTSTAMP) is the same in every rendering for that date: the same
+  // options give the same bytes.
+  const clock = library.MesHolidayCalendar.clock;
+  library.MesHolidayCalendar.clock = () => Date.parse(`${today}T00:00:00+03:00`);
+  let rendered;
+  try {
+    rendered = await collectHtml(render(template));
+  } finally {
+    library.MesHolidayCalendar.clock = clock;
+  }
+  const inline = tidyHtml(rendered)
     // The part markers of this outer template (nothing hydrates it; the element hydrates its own shadow root).
     .replace(/^<!--lit-part[^>]*-->/, '')
     .replace(/<!--\/lit-part-->$/, '');
