@@ -40,7 +40,9 @@ mes-components-hydrate.js takes it over in place.
   --styles-href      the URL of the folder where the site serves the files of dist/static/styles/: each
                      shadow root then links its CSS file (fetched once, cached) instead of carrying
                      the CSS in a <style> (default), for pages with many instances. Chromium waits for
-                     the file; Firefox and Safari show the element unstyled until it has loaded
+                     the file; in Firefox and Safari a small guard keeps the element hidden until it
+                     has loaded (shown after 3 s without it). Give a path from the site's root or an
+                     absolute URL; under a CSP the guard needs its hash (dist/static/csp-style-src.txt)
   -h, --help         this message
 
 Example: npx mes-components render mes-holiday-calendar --lang ru --heading-level 3 > holidays.ru.html

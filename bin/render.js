@@ -259,6 +259,35 @@ export function checkOptions(tag, { lang = 'en', today = todayInMinsk(), heading
   };
 }
 
+/** Renders one at a time: each sets the library's clock (one for the whole process) for as long as it runs. */
+let rendering = Promise.resolve();
+
+/**
+ * Runs `task` with the library's clock at the start of `date` in Minsk (UTC+3 all year), so that what depends on the
+ * instant (the calendar's iCalendar file stamps it as DTSTAMP) is the same in every rendering for that date: the same
+ * options give the same bytes. The clock is restored after; tasks run one after another, never interleaved.
+ * @template T
+ * @param {string} date
+ * @param {() => Promise<T>} task
+ * @returns {Promise<T>}
+ */
+function withClockAt(date, task) {
+  const run = rendering.then(async () => {
+    const clock = library.MesHolidayCalendar.clock;
+    library.MesHolidayCalendar.clock = () => Date.parse(`${date}T00:00:00+03:00`);
+    try {
+      return await task();
+    } finally {
+      library.MesHolidayCalendar.clock = clock;
+    }
+  });
+  rendering = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
 /**
  * The static HTML of an element: `<tag lang=… [heading-level=…] [prerendered-today=…]>` with its shadow root as
  * declarative shadow DOM, then a `<script type="application/ld+json">` (data, not run: a strict CSP allows it).
@@ -266,7 +295,8 @@ export function checkOptions(tag, { lang = 'en', today = todayInMinsk(), heading
  * Each shadow root carries its element's CSS in a `<style>` (allowed under a strict CSP by the hashes of
  * dist/static/csp-style-src.txt); with `stylesHref`, a `<link rel="stylesheet">` to the file of dist/static/styles/
  * that holds the same CSS, in the folder at that URL (bin/styles.js): a few dozen bytes an instance instead of
- * kilobytes, for pages with many instances (`style-src 'self'`, or the folder's origin, under a CSP).
+ * kilobytes, for pages with many instances (`style-src 'self'`, or the folder's origin, and the hash of the small guard
+ * before each link, under a CSP).
  *
  * @param {string} tag - One of `TAGS`.
  * @param {{ lang?: string, today?: string, headingLevel?: number | string, stylesHref?: string }} [options] -
@@ -285,17 +315,7 @@ export async function renderElement(tag, options = {}) {
   // A static template (lit/static-html.js): the tag is one of TAGS, the attributes were checked.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   const template = html`<${name} ${unsafeStatic(attributes.join(' '))}></${name}>`;
-  // The clock reads the start of `today` in Minsk (UTC+3 all year) while the element renders, so that what depends on the instant
-  // (the calendar's iCalendar file stamps it as DTSTAMP) is the same in every rendering for that date: the same
-  // options give the same bytes.
-  const clock = library.MesHolidayCalendar.clock;
-  library.MesHolidayCalendar.clock = () => Date.parse(`${today}T00:00:00+03:00`);
-  let rendered;
-  try {
-    rendered = await collectHtml(render(template));
-  } finally {
-    library.MesHolidayCalendar.clock = clock;
-  }
+  const rendered = await withClockAt(today, () => collectHtml(render(template)));
   const inline = tidyHtml(rendered)
     // The part markers of this outer template (nothing hydrates it; the element hydrates its own shadow root).
     .replace(/^<!--lit-part[^>]*-->/, '')

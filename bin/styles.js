@@ -8,7 +8,8 @@
  * wait for a stylesheet of a shadow root. So that they never paint the element unstyled, each shadow root opens with a
  * small constant `<style>`, the guard (`STYLE_GUARD`), that hides its host until the file's own `:host` rule shows it
  * again; should the file never come, the guard shows the element after 3 seconds anyway (unstyled, but never a
- * blank). The element then appears when its file arrives, and in those browsers what follows it moves down once.
+ * blank). The element then appears when its file arrives, and in those browsers what follows it moves down, once per
+ * style file. The guard applies only until the library's script defines the element, and never to a `hidden` one.
  *
  * The files are named by their content (`mes-<hash>.css`): elements with the same CSS share one file, and a file's
  * name changes whenever its CSS does, so a server may cache it for good. `npm run build` writes every file to

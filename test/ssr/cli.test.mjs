@@ -120,6 +120,18 @@ describe('mes-components render', () => {
     assert.doesNotMatch(first, /DTSTAMP%3A(?!20261124T210000Z)/);
   });
 
+  it('stamps each of several renderings at once with its own date, and leaves the clock as it found it', async () => {
+    const { MesHolidayCalendar } = await import('../../dist/index.js');
+    const clock = MesHolidayCalendar.clock;
+    const [a, b] = await Promise.all([
+      renderElement('mes-holiday-calendar', { today: '2026-11-25' }),
+      renderElement('mes-holiday-calendar', { today: '2027-03-01' }),
+    ]);
+    assert.match(a, /DTSTAMP%3A20261124T210000Z/);
+    assert.match(b, /DTSTAMP%3A20270228T210000Z/);
+    assert.equal(MesHolidayCalendar.clock, clock);
+  });
+
   it('prints --help on stdout and exits 0', () => {
     const { status, stdout } = run('--help');
     assert.equal(status, 0);

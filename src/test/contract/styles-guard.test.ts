@@ -10,8 +10,9 @@ const made: HTMLElement[] = [];
 const urls: string[] = [];
 
 /** A host whose shadow root holds what `--styles-href` writes: the guard, the link, then the content. */
-function guarded(href: string): { host: HTMLElement; link: HTMLLinkElement } {
-  const host = document.createElement('section');
+function guarded(href: string, tag = 'mes-not-defined'): { host: HTMLElement; link: HTMLLinkElement } {
+  // A custom element's tag, not defined (yet), as the elements of static HTML are before the library's script runs.
+  const host = document.createElement(tag);
   const root = host.attachShadow({ mode: 'open' });
   const guard = document.createElement('style');
   guard.textContent = STYLE_GUARD;
@@ -45,6 +46,7 @@ const shown = (el: Element) => {
   const style = getComputedStyle(el);
   return style.display !== 'none' && style.visibility === 'visible' && el.getBoundingClientRect().height > 0;
 };
+const display = (el: Element) => getComputedStyle(el).display;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('static HTML with --styles-href: the guard before each style file', () => {
@@ -69,14 +71,27 @@ describe('static HTML with --styles-href: the guard before each style file', () 
     expect(getComputedStyle(heading).marginTop).to.equal('0px');
   });
 
-  it('keeps a hidden element hidden once the guard would have shown it', async () => {
+  it('keeps a hidden element hidden, with its file and without it, once the guard would have shown it', async () => {
     const { host, link } = guarded(styleFileUrl());
     await loaded(link);
     host.hidden = true;
+    const { host: without } = guarded('/no-such-style-file.css');
+    without.hidden = true;
     await wait(3300);
-    expect(shown(host)).to.equal(false);
+    expect(shown(host), 'with its file').to.equal(false);
+    expect(display(without), 'without its file').to.equal('none');
     host.hidden = false;
     expect(shown(host)).to.equal(true);
+  });
+
+  it('stands aside once the element is defined (the library has taken it over), even before its file', () => {
+    const tag = 'mes-guard-defined-test';
+    const { host } = guarded('/no-such-style-file.css', tag);
+    expect(shown(host), 'not defined yet').to.equal(false);
+    customElements.define(tag, class extends HTMLElement {});
+    expect(getComputedStyle(host).visibility).to.equal('visible');
+    expect(getComputedStyle(host).animationName).to.equal('none');
+    expect(host.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
   it('shows the element after 3 s when its file never comes (unstyled, but never a blank)', async () => {
