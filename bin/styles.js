@@ -34,9 +34,12 @@ export function shadowStyles(html) {
   return [...html.matchAll(SHADOW_STYLE)].map((m) => m[2]);
 }
 
-/** The name of the file that holds `css`: `mes-` and the first 12 hex digits of its SHA-256. */
+/**
+ * The name of the file that holds `css`: `mes-` and the first 12 hex digits of the SHA-256 of the whole file
+ * (`styleFile(css)`: the CSS and the rule that ends the guard), so that a change to either gives a new name.
+ */
 export function styleFileName(css) {
-  return `mes-${createHash('sha256').update(css).digest('hex').slice(0, 12)}.css`;
+  return `mes-${createHash('sha256').update(styleFile(css)).digest('hex').slice(0, 12)}.css`;
 }
 
 /** The CSP hash source (`'sha256-…'`) that allows an inline `<style>` with `css`. */

@@ -3,6 +3,7 @@
  * `node --test test/ssr/cli.test.mjs`.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -272,6 +273,11 @@ describe('mes-components render --styles-href', () => {
     assert.match(styleFileName('p{color:red}'), /^mes-[0-9a-f]{12}\.css$/);
     assert.equal(styleFileName('p{color:red}'), styleFileName('p{color:red}'));
     assert.notEqual(styleFileName('p{color:red}'), styleFileName('p{color:blue}'));
+    // Named by the whole file, the rule that ends the guard included: a file cached for good never changes under its name.
+    assert.equal(
+      styleFileName('p{color:red}'),
+      `mes-${createHash('sha256').update(`p{color:red}${STYLE_FILE_END}`).digest('hex').slice(0, 12)}.css`,
+    );
   });
 });
 
