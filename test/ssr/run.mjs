@@ -875,6 +875,9 @@ for (const tag of TAGS) {
     const { tab, navigation, close } = await open(key, { wait: false });
     try {
       await waitFor(() => held.waiting.length > 0, 'the browser to ask for the style file', { timeout: 20000 });
+      // (In the page's document: the request can come before the tab has taken it over from the blank page it opened
+      // with, and a script run in that one is lost.)
+      await waitFor(() => tab.url().startsWith(`${ORIGIN}/page/`), 'the tab to show the page');
       // A frame painted while the file is held back: nothing of the element (nor what follows it) is in it.
       await painted(tab);
       sameShot(emptyShot, (await shots(tab))[0], `${key}-while-loading`);
