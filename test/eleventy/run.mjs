@@ -249,7 +249,8 @@ try {
       held.on = true;
       const { page: tab, log, navigation, close } = await openPage(browser, `${server.origin}${path}`, { wait: false });
       try {
-        await tab.waitForSelector('main');
+        // The whole page parsed (its script is held back): the browser may show a page it has half parsed.
+        await tab.waitForFunction(() => document.readyState !== 'loading');
         const before = await tab.evaluate(probe, tags);
         checkTexts(before, page, 'before any script');
         assert(
