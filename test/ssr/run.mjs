@@ -429,6 +429,23 @@ async function open(key, { bundle = 'hydrate', csp = false, js = true, date, wai
   return { tab, navigation, close };
 }
 
+/**
+ * Opens a page as `open()` does, with the files that `hold` names held back (`held.set()`), and runs
+ * `check({ tab, navigation })` on it without waiting for it to load. Then, whether the check passed or not, lets every
+ * file through, waits for the page to finish loading and closes it. Resolves to what the check returns.
+ */
+async function withHeld(hold, key, options, check) {
+  held.set(hold);
+  const { tab, navigation, close } = await open(key, { ...options, wait: false });
+  try {
+    return await check({ tab, navigation });
+  } finally {
+    held.set('none');
+    await navigation.catch(() => {});
+    await close();
+  }
+}
+
 /** Fails when the page had a problem (but those that `ignore` matches). */
 function assertNoProblems(tab, ignore) {
   const problems = problemsOf(tab).filter((p) => !ignore?.test(p));
@@ -536,12 +553,7 @@ await test('the CLS measurement sees a layout shift when there is one, and one a
  * shows then.
  */
 async function clientRendered(lang, languageFile, hold) {
-  held.set(hold);
-  const { tab, navigation, close } = await open(null, {
-    path: `/client/${lang}?file=${languageFile ? 1 : 0}`,
-    wait: false,
-  });
-  try {
+  return withHeld(hold, null, { path: `/client/${lang}?file=${languageFile ? 1 : 0}` }, async ({ tab, navigation }) => {
     // Long enough for the page to be painted if anything lets it be (the entry is not held).
     await new Promise((r) => setTimeout(r, 600));
     held.set('none');
@@ -551,11 +563,7 @@ async function clientRendered(lang, languageFile, hold) {
     const shown = await look(tab, 'mes-international-cooperation');
     const problems = problemsOf(tab);
     return { cls, shown, problems };
-  } finally {
-    held.set('none');
-    await navigation.catch(() => {});
-    await close();
-  }
+  });
 }
 
 for (const lang of LANGS.filter((l) => l !== 'en')) {
@@ -618,9 +626,7 @@ for (const tag of TAGS) {
 
     await test(`${key}: hydrates in place (same text, pixels and nodes; one copy; CLS 0) and is live`, async () => {
       assert(snippets.get(key), `dist/static/${key}.html is missing`);
-      held.set('all');
-      const { tab, navigation, close } = await open(key, { wait: false });
-      try {
+      await withHeld('all', key, {}, async ({ tab, navigation }) => {
         // Before any script runs.
         const parsed = await parsedAndPainted(tab);
         const before = await look(tab, tag);
@@ -723,20 +729,14 @@ for (const tag of TAGS) {
         await hydrated(tab, tag);
         checkShows(await look(tab, tag), nextExpected, `after lang="${next}"`);
         assertNoProblems(tab);
-      } finally {
-        held.set('none');
-        await navigation.catch(() => {});
-        await close();
-      }
+      });
     });
   }
 }
 
 await test("mes-strategy-goals.en, the page arriving in two parts: the half painted first moves when the rest comes (the browser's own shift), and hydration moves nothing once the whole page was painted", async () => {
   const tag = 'mes-strategy-goals';
-  held.set('all');
-  const { tab, navigation, close } = await open(null, { path: `/page-in-two/${tag}.en`, wait: false });
-  try {
+  await withHeld('all', null, { path: `/page-in-two/${tag}.en` }, async ({ tab, navigation }) => {
     const parsed = await parsedAndPainted(tab);
     const whileParsing = await cumulativeLayoutShift(tab);
     assert(whileParsing > 0, `CLS ${whileParsing}: the half of the page was not painted before the rest came`);
@@ -745,19 +745,13 @@ await test("mes-strategy-goals.en, the page arriving in two parts: the half pain
     await hydrated(tab, tag);
     checkShows(await look(tab, tag), EXPECT[tag](content.en), 'hydrated');
     await assertNoShiftSince(tab, parsed);
-  } finally {
-    held.set('none');
-    await navigation.catch(() => {});
-    await close();
-  }
+  });
 });
 
 for (const tag of TAGS) {
   const key = `${tag}.ru`;
   await test(`${key}: the plain dist/cdn/mes-components.js replaces static HTML once (one copy, same pixels, CLS 0)`, async () => {
-    held.set('all');
-    const { tab, navigation, close } = await open(key, { bundle: 'plain', wait: false });
-    try {
+    await withHeld('all', key, { bundle: 'plain' }, async ({ tab, navigation }) => {
       const parsed = await parsedAndPainted(tab);
       const before = await look(tab, tag);
       const shot0 = await tab.screenshot({ fullPage: true });
@@ -773,11 +767,7 @@ for (const tag of TAGS) {
       sameShot(shot0, await tab.screenshot({ fullPage: true }), `${key}-plain`);
       await assertNoShiftSince(tab, parsed);
       assertNoProblems(tab);
-    } finally {
-      held.set('none');
-      await navigation.catch(() => {});
-      await close();
-    }
+    });
   });
 }
 
@@ -803,9 +793,7 @@ for (const tag of TAGS) {
 for (const tag of TAGS) {
   const key = `${tag}.en`;
   await test(`${key}: under a strict CSP with dist/static/csp-style-src.txt, styled before any script; CLS 0`, async () => {
-    held.set('all');
-    const { tab, navigation, close } = await open(key, { csp: 'hashes', wait: false });
-    try {
+    await withHeld('all', key, { csp: 'hashes' }, async ({ tab, navigation }) => {
       const parsed = await parsedAndPainted(tab);
       assert(
         (await styleOfHeading(tab, tag)) === headingStyle.get(tag),
@@ -819,11 +807,7 @@ for (const tag of TAGS) {
       const violations = await tab.evaluate(() => globalThis.__violations);
       assert(violations.length === 0, `CSP violations: ${violations.join(', ')}`);
       assertNoProblems(tab);
-    } finally {
-      held.set('none');
-      await navigation.catch(() => {});
-      await close();
-    }
+    });
   });
 }
 
@@ -871,9 +855,7 @@ for (const tag of TAGS) {
     const inlineStyle = await styleOfHeading(inline.tab, tag);
     await inline.close();
 
-    held.set('styles');
-    const { tab, navigation, close } = await open(key, { wait: false });
-    try {
+    await withHeld('styles', key, {}, async ({ tab, navigation }) => {
       await waitFor(() => held.waiting.length > 0, 'the browser to ask for the style file', { timeout: 20000 });
       // (In the page's document: the request can come before the tab has taken it over from the blank page it opened
       // with, and a script run in that one is lost.)
@@ -896,11 +878,7 @@ for (const tag of TAGS) {
         assert(r.links === 1 && r.loaded && r.styles === 1 && r.adopted > 0, `<${r.tag}>: ${JSON.stringify(r)}`);
       }
       assertNoProblems(tab);
-    } finally {
-      held.set('none');
-      await navigation.catch(() => {});
-      await close();
-    }
+    });
   });
 }
 
@@ -946,9 +924,7 @@ await test("--styles-href under a strict CSP (style-src 'self' and the guard's h
   const inline = await open(`${tag}.en`, { js: false });
   const inlineStyle = await styleOfHeading(inline.tab, tag);
   await inline.close();
-  held.set('all');
-  const { tab, navigation, close } = await open(`${tag}.linked`, { csp: 'guard', wait: false });
-  try {
+  await withHeld('all', `${tag}.linked`, { csp: 'guard' }, async ({ tab, navigation }) => {
     await tab.waitForSelector('#after');
     await painted(tab);
     assert((await styleOfHeading(tab, tag)) === inlineStyle, 'styled before the script');
@@ -959,11 +935,7 @@ await test("--styles-href under a strict CSP (style-src 'self' and the guard's h
     const violations = await tab.evaluate(() => globalThis.__violations);
     assert(violations.length === 0, `CSP violations: ${violations.join(', ')}`);
     assertNoProblems(tab);
-  } finally {
-    held.set('none');
-    await navigation.catch(() => {});
-    await close();
-  }
+  });
 });
 
 await test('--styles-href: three instances of the whole page, the files cacheable: each file fetched once', async () => {
