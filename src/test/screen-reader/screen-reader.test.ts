@@ -13,19 +13,29 @@ import { calendarScript, navScript, pageScript, PAGE_ROLES, TODAY, type Step } f
 
 /**
  * Compares what the engine gives for `el` with a step of the script; with `roles`, only the nodes of those roles are
- * compared (the cells of a grid nested under it).
+ * compared (the cells of a grid nested under it). The engine's tree follows the page's changes in batches (Firefox's
+ * comes from its content process), so a differing reading is read again for up to 3 s before the step fails.
  */
 async function expectStep(context: Mocha.Context, el: Element, step: Step, roles?: readonly string[]) {
-  const { tree, unsupported, engine } = await accessibilityTree(context, el);
-  const actual = roles
-    ? linesFor(
-        entriesOf(tree)
-          .filter((e) => roles.includes(e.role))
-          .map((e) => ({ ...e, depth: e.role === 'columnheader' || e.role === 'gridcell' ? 1 : 0 })),
-        unsupported,
-      )
-    : actualLines(tree, unsupported);
-  expect(actual, `${engine}: ${step.step}`).to.deep.equal(expectedLines(step.lines, unsupported));
+  const read = async () => {
+    const { tree, unsupported, engine } = await accessibilityTree(context, el);
+    const actual = roles
+      ? linesFor(
+          entriesOf(tree)
+            .filter((e) => roles.includes(e.role))
+            .map((e) => ({ ...e, depth: e.role === 'columnheader' || e.role === 'gridcell' ? 1 : 0 })),
+          unsupported,
+        )
+      : actualLines(tree, unsupported);
+    return { actual, expected: expectedLines(step.lines, unsupported), engine };
+  };
+  const until = Date.now() + 3000;
+  let reading = await read();
+  while (JSON.stringify(reading.actual) !== JSON.stringify(reading.expected) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 200));
+    reading = await read();
+  }
+  expect(reading.actual, `${reading.engine}: ${step.step}`).to.deep.equal(reading.expected);
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
